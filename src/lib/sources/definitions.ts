@@ -1,0 +1,18 @@
+import type { Lang } from "../definitions.ts";
+
+/** `news` outlets report on outages; `status` feeds are a provider's own account of its incidents. */
+export type SourceKind = "news" | "status";
+
+/** One entry of `content/sources.yaml`, validated and resolved. */
+export interface FeedSource {
+  id: string;
+  name: string;
+  /** An http(s) URL, or an absolute file path (relative paths are resolved against the yaml). */
+  url: string;
+  lang?: Lang;
+  country?: string;
+  kind: SourceKind;
+  /** Overrides whatever charset the feed declares: some feeds lie. */
+  charset?: string;
+  enabled: boolean;
+}
