@@ -57,6 +57,8 @@ export interface Article extends ArticleFacts {
   text: string;
   publishedAt?: string;
   fetchedAt: string;
+  /** The provider's own account (a status-page item or an official post-mortem), not press coverage. */
+  official?: boolean;
 }
 
 /** One outage, grouped from articles across languages. */
@@ -72,6 +74,8 @@ export interface Incident {
   countries: string[];
   cause: Cause;
   startedAt: string;
+  /** How precisely `startedAt` is known; a `day` start is shown as a date only. Default `minute`. */
+  startPrecision?: "minute" | "hour" | "day";
   endedAt?: string;
   /** Set when a fact sheet in `content/incidents/` describes this incident. */
   factSheetId?: string;

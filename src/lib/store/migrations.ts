@@ -42,7 +42,8 @@ export const MIGRATIONS: readonly string[] = [
     started_at TEXT,
     started_at_text TEXT,
     ended_at TEXT,
-    ended_at_text TEXT
+    ended_at_text TEXT,
+    official INTEGER NOT NULL DEFAULT 0
   ) STRICT;
   CREATE INDEX articles_by_source ON articles(source_id);
 
@@ -59,6 +60,7 @@ export const MIGRATIONS: readonly string[] = [
     countries TEXT NOT NULL,
     cause TEXT NOT NULL,
     started_at TEXT NOT NULL,
+    start_precision TEXT,
     ended_at TEXT,
     fact_sheet_id TEXT UNIQUE,
     updated_at TEXT NOT NULL

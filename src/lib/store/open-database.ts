@@ -14,7 +14,10 @@ export const DEFAULT_DB_FILE = "data/atlas.sqlite";
  */
 export function openDatabase(file: string, options: { readonly?: boolean } = {}): AtlasDatabase {
   if (file !== ":memory:" && !options.readonly) mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const db = new Database(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  });
   // A second process waits for the writer instead of failing with SQLITE_BUSY.
   db.pragma("busy_timeout = 10000");
   if (options.readonly) return db;
@@ -27,11 +30,11 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
 /** Runs the migrations this database has not seen yet, each in its own transaction. */
 export function migrate(db: AtlasDatabase): number {
   const current = db.pragma("user_version", { simple: true }) as number;
-  for (let version = current; version < MIGRATIONS.length; version++) {
+  MIGRATIONS.slice(current).forEach((sql, offset) => {
     db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
-      db.pragma(`user_version = ${version + 1}`);
+      db.exec(sql);
+      db.pragma(`user_version = ${current + offset + 1}`);
     }).immediate();
-  }
+  });
   return MIGRATIONS.length - current;
 }

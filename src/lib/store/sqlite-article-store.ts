@@ -22,6 +22,7 @@ interface ArticleRow {
   started_at_text: string | null;
   ended_at: string | null;
   ended_at_text: string | null;
+  official: number;
 }
 
 /**
@@ -32,10 +33,10 @@ export function writeArticles(db: AtlasDatabase, articles: readonly Article[]): 
   const insert = db.prepare(`
     INSERT INTO articles (id, source_id, outlet, guid, url, title, summary_html, text, published_at,
       fetched_at, lang, is_outage, services, countries, cause, cause_evidence, started_at,
-      started_at_text, ended_at, ended_at_text)
+      started_at_text, ended_at, ended_at_text, official)
     VALUES (@id, @source_id, @outlet, @guid, @url, @title, @summary_html, @text, @published_at,
       @fetched_at, @lang, @is_outage, @services, @countries, @cause, @cause_evidence, @started_at,
-      @started_at_text, @ended_at, @ended_at_text)
+      @started_at_text, @ended_at, @ended_at_text, @official)
     ON CONFLICT (id) DO NOTHING`);
   return db
     .transaction(() => articles.reduce((added, article) => added + insert.run(toRow(article)).changes, 0))
@@ -92,6 +93,7 @@ function toRow(article: Article): ArticleRow {
     started_at_text: article.startedAtText ?? null,
     ended_at: article.endedAt ?? null,
     ended_at_text: article.endedAtText ?? null,
+    official: article.official ? 1 : 0,
   };
 }
 
@@ -117,5 +119,6 @@ function toArticle(row: ArticleRow): Article {
     ...(row.started_at_text !== null && { startedAtText: row.started_at_text }),
     ...(row.ended_at !== null && { endedAt: row.ended_at }),
     ...(row.ended_at_text !== null && { endedAtText: row.ended_at_text }),
+    ...(row.official === 1 && { official: true }),
   };
 }

@@ -14,6 +14,7 @@ interface IncidentRow {
   countries: string;
   cause: string;
   started_at: string;
+  start_precision: string | null;
   ended_at: string | null;
   fact_sheet_id: string | null;
   updated_at: string;
@@ -41,14 +42,14 @@ export function readIncidents(db: AtlasDatabase): Incident[] {
 export function writeIncidents(db: AtlasDatabase, incidents: readonly Incident[]): void {
   const upsert = db.prepare(`
     INSERT INTO incidents (id, slug, title_fr, title_ar, title_en, summary_fr, summary_ar, summary_en,
-      services, countries, cause, started_at, ended_at, fact_sheet_id, updated_at)
+      services, countries, cause, started_at, start_precision, ended_at, fact_sheet_id, updated_at)
     VALUES (@id, @slug, @title_fr, @title_ar, @title_en, @summary_fr, @summary_ar, @summary_en,
-      @services, @countries, @cause, @started_at, @ended_at, @fact_sheet_id, @updated_at)
+      @services, @countries, @cause, @started_at, @start_precision, @ended_at, @fact_sheet_id, @updated_at)
     ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, title_fr = excluded.title_fr,
       title_ar = excluded.title_ar, title_en = excluded.title_en, summary_fr = excluded.summary_fr,
       summary_ar = excluded.summary_ar, summary_en = excluded.summary_en,
       services = excluded.services, countries = excluded.countries, cause = excluded.cause,
-      started_at = excluded.started_at, ended_at = excluded.ended_at,
+      started_at = excluded.started_at, start_precision = excluded.start_precision, ended_at = excluded.ended_at,
       fact_sheet_id = excluded.fact_sheet_id, updated_at = excluded.updated_at`);
   const link = db.prepare(`INSERT INTO incident_articles (article_id, incident_id) VALUES (?, ?)`);
   db.transaction(() => {
@@ -80,6 +81,7 @@ function toRow(incident: Incident): IncidentRow {
     countries: JSON.stringify(incident.countries),
     cause: incident.cause,
     started_at: incident.startedAt,
+    start_precision: incident.startPrecision ?? null,
     ended_at: incident.endedAt ?? null,
     fact_sheet_id: incident.factSheetId ?? null,
     updated_at: incident.updatedAt,
@@ -100,6 +102,9 @@ function toIncident(row: IncidentRow, articleIds: string[]): Incident {
     countries: JSON.parse(row.countries) as string[],
     cause: row.cause as Cause,
     startedAt: row.started_at,
+    ...(row.start_precision !== null && {
+      startPrecision: row.start_precision as Incident["startPrecision"],
+    }),
     ...(row.ended_at !== null && { endedAt: row.ended_at }),
     ...(row.fact_sheet_id !== null && { factSheetId: row.fact_sheet_id }),
     articleIds,

@@ -27,7 +27,13 @@ export interface SourceHealth {
 
 /** The outcome of one fetch of one source, as recorded on it. */
 export type FetchOutcome =
-  | { status: "ok" | "not-modified"; at: string; httpStatus?: number; newItems: number; validators?: SourceValidators }
+  | {
+      status: "ok" | "not-modified";
+      at: string;
+      httpStatus?: number;
+      newItems: number;
+      validators?: SourceValidators;
+    }
   | { status: "failed"; at: string; httpStatus?: number; error: string };
 
 /** Inserts or refreshes registry entries; fetch history and validators are kept. */
@@ -54,8 +60,7 @@ export function writeSources(db: AtlasDatabase, sources: readonly FeedSource[]):
 /** The validators to send with the next request to this source. */
 export function readSourceValidators(db: AtlasDatabase, sourceId: string): SourceValidators {
   const row = db.prepare(`SELECT etag, last_modified FROM sources WHERE id = ?`).get(sourceId) as
-    | { etag: string | null; last_modified: string | null }
-    | undefined;
+    { etag: string | null; last_modified: string | null } | undefined;
   return {
     ...(row?.etag && { etag: row.etag }),
     ...(row?.last_modified && { lastModified: row.last_modified }),
@@ -65,20 +70,24 @@ export function readSourceValidators(db: AtlasDatabase, sourceId: string): Sourc
 /** Records a fetch on its source: success resets the failure count, failure increments it. */
 export function writeFetchOutcome(db: AtlasDatabase, sourceId: string, outcome: FetchOutcome): void {
   if (outcome.status === "failed") {
-    db.prepare(`
+    db.prepare(
+      `
       UPDATE sources SET last_fetched_at = ?, last_status = 'failed', last_http_status = ?,
         last_error = ?, last_new_items = 0, consecutive_failures = consecutive_failures + 1
-      WHERE id = ?`).run(outcome.at, outcome.httpStatus ?? null, outcome.error, sourceId);
+      WHERE id = ?`,
+    ).run(outcome.at, outcome.httpStatus ?? null, outcome.error, sourceId);
     return;
   }
   // A 304 carries no validators: keep the ones that earned it.
-  db.prepare(`
+  db.prepare(
+    `
     UPDATE sources SET last_fetched_at = @at, last_success_at = @at, last_status = @status,
       last_http_status = @httpStatus, last_error = NULL, last_new_items = @newItems,
       consecutive_failures = 0,
       etag = CASE WHEN @status = 'ok' THEN @etag ELSE etag END,
       last_modified = CASE WHEN @status = 'ok' THEN @lastModified ELSE last_modified END
-    WHERE id = @id`).run({
+    WHERE id = @id`,
+  ).run({
     id: sourceId,
     at: outcome.at,
     status: outcome.status,
@@ -113,4 +122,15 @@ export function readSourceHealth(db: AtlasDatabase): SourceHealth[] {
     consecutiveFailures: Number(row.consecutive_failures),
     articleCount: Number(row.article_count),
   }));
+}
+
+/**
+ * Ensures the pseudo-source that curated coverage links hang from exists. Its kind, `archive`,
+ * keeps it off the sources health page: nothing is fetched from it.
+ */
+export function writeArchiveSource(db: AtlasDatabase): void {
+  db.prepare(
+    `INSERT INTO sources (id, name, url, kind) VALUES ('archive', 'Outage Atlas archive', 'content/incidents', 'archive')
+     ON CONFLICT (id) DO NOTHING`,
+  ).run();
 }
