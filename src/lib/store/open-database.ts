@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { MIGRATIONS } from "./migrations.ts";
 
@@ -13,6 +13,7 @@ export const DEFAULT_DB_FILE = "data/atlas.sqlite";
  * `:memory:` gives a throw-away database with the real migrations, for tests.
  */
 export function openDatabase(file: string, options: { readonly?: boolean } = {}): AtlasDatabase {
+  if (options.readonly && !existsSync(file)) throw new Error(`no database at ${file}`);
   if (file !== ":memory:" && !options.readonly) mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, {
     readonly: options.readonly ?? false,
