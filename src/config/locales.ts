@@ -14,7 +14,8 @@ export interface LocaleConfig {
   label: string;
   /**
    * BCP 47 tag handed to Intl. Arabic uses Latin digits on purpose: Maghreb readers (our first
-   * audience) write 1, 2, 3, and timestamps must read the same in all three locales.
+   * audience) write 1, 2, 3, and timestamps must read the same in all three locales. Plain `ar`
+   * (not `ar-MA`) gives the month names understood across the Arab world (ديسمبر, not دجنبر).
    */
   intl: string;
   /** Value for RSS `<language>` and Open Graph. */
@@ -23,7 +24,7 @@ export interface LocaleConfig {
 
 export const LOCALES: Record<Lang, LocaleConfig> = {
   fr: { lang: "fr", dir: "ltr", label: "Français", intl: "fr-FR", rssLanguage: "fr" },
-  ar: { lang: "ar", dir: "rtl", label: "العربية", intl: "ar-MA-u-nu-latn", rssLanguage: "ar" },
+  ar: { lang: "ar", dir: "rtl", label: "العربية", intl: "ar-u-nu-latn", rssLanguage: "ar" },
   en: { lang: "en", dir: "ltr", label: "English", intl: "en-GB", rssLanguage: "en" },
 };
 
