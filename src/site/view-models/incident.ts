@@ -28,7 +28,7 @@ export function toIncidentView(
 }
 
 function toFacts(incident: Incident, gazetteer: Gazetteer, lang: Lang): FactsView {
-  const { formatDateTime, formatDuration } = useTranslations(lang);
+  const { formatDate, formatDateTime, formatDuration } = useTranslations(lang);
   const { startedAt, endedAt } = incident;
   return {
     services: incident.services.map((id) => ({
@@ -36,7 +36,8 @@ function toFacts(incident: Incident, gazetteer: Gazetteer, lang: Lang): FactsVie
       label: toServiceName(id, gazetteer, lang),
     })),
     countries: incident.countries.map((code) => toCountryName(code, gazetteer, lang)),
-    startedAt: formatDateTime(startedAt),
+    // A start known only to the day is shown as a date: "00:00" would claim a precision we lack.
+    startedAt: incident.startPrecision === "day" ? formatDate(startedAt) : formatDateTime(startedAt),
     startedAtIso: startedAt,
     ...(endedAt && {
       endedAt: formatDateTime(endedAt),
@@ -70,7 +71,8 @@ function toArticleView(article: Article, lang: Lang): ArticleView {
   const href = toSafeHref(article.url);
   return {
     id: article.id,
-    title: toCleanText(article.title),
+    // Curated links carry a headline only when it was verified; otherwise name the page by its host.
+    title: toCleanText(article.title) || toHost(article.url) || toCleanText(article.outlet),
     lang: article.lang,
     outlet: toCleanText(article.outlet),
     ...(href && { href }),
@@ -85,4 +87,13 @@ function toArticleView(article: Article, lang: Lang): ArticleView {
 function byTimeThenId(a: Article, b: Article): number {
   const time = (article: Article) => article.publishedAt ?? article.fetchedAt;
   return compareByCodePoint(time(a), time(b)) || compareByCodePoint(a.id, b.id);
+}
+
+function toHost(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).host.replace(/^www\./, "");
+  } catch {
+    return undefined;
+  }
 }

@@ -12,26 +12,28 @@ function toStatusKind(status: string | undefined): SourceRowView["statusKind"] {
   return STATUS_KINDS.find((kind) => kind === status) ?? "unknown";
 }
 
-/** One row per source, in the store's order (by id). */
+/** One row per fetched source, in the store's order (by id); the curated archive is not fetched. */
 export function toSourceRows(sources: readonly SourceHealth[], lang: Lang): SourceRowView[] {
   const { t, formatDateTime, formatNumber } = useTranslations(lang);
-  return sources.map((source) => {
-    const statusKind = toStatusKind(source.lastStatus);
-    const href = toSafeHref(source.url);
-    return {
-      id: source.id,
-      name: toCleanText(source.name),
-      ...(href && { href }),
-      kind: t(source.kind === "status" ? "sources.kind_status" : "sources.kind_news"),
-      lastFetch: source.lastFetchedAt ? formatDateTime(source.lastFetchedAt) : t("sources.never"),
-      ...(source.lastFetchedAt && { lastFetchIso: source.lastFetchedAt }),
-      status: t(`sources.status_${statusKind}`),
-      statusKind,
-      ...(source.consecutiveFailures > 0 && {
-        failures: t("sources.failures", { count: source.consecutiveFailures }),
-      }),
-      ...(source.lastError && { lastError: toCleanText(source.lastError) }),
-      articles: formatNumber(source.articleCount),
-    };
-  });
+  return sources
+    .filter((source) => source.kind !== "archive")
+    .map((source) => {
+      const statusKind = toStatusKind(source.lastStatus);
+      const href = toSafeHref(source.url);
+      return {
+        id: source.id,
+        name: toCleanText(source.name),
+        ...(href && { href }),
+        kind: t(source.kind === "status" ? "sources.kind_status" : "sources.kind_news"),
+        lastFetch: source.lastFetchedAt ? formatDateTime(source.lastFetchedAt) : t("sources.never"),
+        ...(source.lastFetchedAt && { lastFetchIso: source.lastFetchedAt }),
+        status: t(`sources.status_${statusKind}`),
+        statusKind,
+        ...(source.consecutiveFailures > 0 && {
+          failures: t("sources.failures", { count: source.consecutiveFailures }),
+        }),
+        ...(source.lastError && { lastError: toCleanText(source.lastError) }),
+        articles: formatNumber(source.articleCount),
+      };
+    });
 }

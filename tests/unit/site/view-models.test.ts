@@ -104,6 +104,17 @@ describe("toIncidentView", () => {
     expect(byId.get("en-2")?.official).toBe(true);
   });
 
+  it("shows a start known only to the day as a date, without a time", () => {
+    const dayOnly = { ...incident, startedAt: "2024-02-24T00:00:00.000Z", startPrecision: "day" as const };
+    expect(toIncidentView(dayOnly, articles, GAZETTEER, "en").facts.startedAt).toBe("24 February 2024");
+  });
+
+  it("names a curated link without a verified headline by its host", () => {
+    const link = anArticle({ id: "link", lang: "en", title: "", url: "https://www.example.org/report/" });
+    const view = toIncidentView({ ...incident, articleIds: ["link"] }, [link], GAZETTEER, "en");
+    expect(view.coverage[0]?.articles[0]?.title).toBe("example.org");
+  });
+
   it("leaves end and duration out when the end is unknown", () => {
     const { facts } = toIncidentView({ ...incident, endedAt: undefined }, articles, GAZETTEER, "en");
     expect(facts.endedAt).toBeUndefined();
@@ -174,6 +185,12 @@ describe("toSourceRows", () => {
       kind: "News",
       href: "https://example.ma/feed",
     });
+  });
+
+  it("leaves the curated archive off the sources page: nothing is fetched from it", () => {
+    expect(
+      toSourceRows([{ ...source, id: "archive", kind: "archive" }, source], "en").map((r) => r.id),
+    ).toEqual(["example-ma"]);
   });
 
   it("does not link a file-path source", () => {
