@@ -53,7 +53,7 @@ export interface Article extends ArticleFacts {
   title: string;
   /** Sanitised HTML, safe to render. */
   summaryHtml: string;
-  /** Plain text (title + summary) the understanding ran on. */
+  /** Plain text of the summary (the title is kept apart in `title`); what understanding reads with the title. */
   text: string;
   publishedAt?: string;
   fetchedAt: string;
