@@ -74,4 +74,9 @@ export interface ArticleInput {
   /** Country of the outlet, a hint when a time has no zone. */
   sourceCountry?: string;
   sourceKind: "news" | "status";
+  /**
+   * Services a status source reports on (`[cloudflare]` for Cloudflare's status feed): its items
+   * rarely name the service ("Elevated error rates on API requests"), so they count as about these.
+   */
+  sourceServices?: string[];
 }
