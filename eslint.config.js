@@ -32,7 +32,10 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pass `now` in." },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Pass `now` in." },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Pass `now` in.",
+        },
       ],
     },
   },

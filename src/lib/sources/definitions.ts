@@ -15,4 +15,9 @@ export interface FeedSource {
   /** Overrides whatever charset the feed declares: some feeds lie. */
   charset?: string;
   enabled: boolean;
+  /**
+   * For a status feed: the gazetteer ids of the services it speaks for. Its items rarely name the
+   * provider ("Elevated API errors"), so this is how they join the right incident.
+   */
+  services?: string[];
 }

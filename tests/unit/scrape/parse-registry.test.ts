@@ -13,7 +13,7 @@ describe("parseRegistry", () => {
   it("reads valid entries, defaulting enabled to true and resolving file paths", () => {
     const data = registry(
       entry,
-      "- { id: bundled, name: Bundled, url: feeds/a.xml, kind: status, lang: ar, country: DZ, charset: cp1256, enabled: false }",
+      "- { id: bundled, name: Bundled, url: feeds/a.xml, kind: status, lang: ar, country: DZ, charset: cp1256, enabled: false, services: [cloudflare] }",
     );
     expect(parseRegistry(data, file, (path) => `/project/content/${path}`)).toEqual([
       { id: "example-ma", name: "Example", url: "https://example.ma/feed", kind: "news", enabled: true },
@@ -26,6 +26,7 @@ describe("parseRegistry", () => {
         country: "DZ",
         charset: "cp1256",
         enabled: false,
+        services: ["cloudflare"],
       },
     ]);
   });
@@ -50,6 +51,11 @@ describe("parseRegistry", () => {
       "a bad id",
       "- { id: Le 360, name: X, url: 'https://x.example', kind: news }",
       'sources[3] (id "Le 360"): id must use only a-z, 0-9 and - (such as hespress-fr)',
+    ],
+    [
+      "a service that is not a gazetteer id",
+      "- { id: x, name: X, url: 'https://x.example', kind: status, services: [Cloud Flare] }",
+      'sources[3] (id "x"): services.0 must be gazetteer ids such as cloudflare',
     ],
     [
       "a duplicate id",

@@ -49,6 +49,7 @@ export async function toArticles(input: FeedToArticles): Promise<{ items: number
       ...(item.publishedAt && { publishedAt: item.publishedAt }),
       ...(source.country && { sourceCountry: source.country }),
       sourceKind: source.kind,
+      ...(source.services && { sourceServices: source.services }),
     });
     const id = toArticleId(source.id, item, input.hash);
     return toArticle({ id, item, source, facts, fetchedAt });

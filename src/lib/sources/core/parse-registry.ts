@@ -50,6 +50,14 @@ const sourceEntry = z.strictObject(
       .refine((label) => iconv.encodingExists(label), { error: "is not a charset iconv-lite knows" })
       .optional(),
     enabled: z.boolean({ error: "must be true or false" }).default(true),
+    services: z
+      .array(
+        text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be gazetteer ids such as cloudflare" }),
+        {
+          error: "must be a list of gazetteer ids",
+        },
+      )
+      .optional(),
   },
   { error: "must be a mapping with id, name, url and kind" },
 );

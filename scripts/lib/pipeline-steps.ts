@@ -1,0 +1,71 @@
+/**
+ * The pipeline's steps wired to the real infrastructure, shared by the single-stage commands and the
+ * build so both run exactly the same code.
+ */
+import { join } from "node:path";
+import { readFactSheets } from "../../src/lib/curate/infra/read-fact-sheets.ts";
+import { runCurate, type CurateReport } from "../../src/lib/curate/run-curate.ts";
+import { formatGroupReport, runGroup, type GroupReport } from "../../src/lib/group/run-group.ts";
+import { sha256Hex } from "../../src/lib/infra/sha256-hex.ts";
+import { feedFetcherFor } from "../../src/lib/scrape/infra/feed-fetcher-for.ts";
+import { formatScrapeReport, runScrape, type ScrapeReport } from "../../src/lib/scrape/run-scrape.ts";
+import { readRegistryFile } from "../../src/lib/sources/infra/read-registry-file.ts";
+import type { AtlasDatabase } from "../../src/lib/store/open-database.ts";
+import { understandArticle } from "../../src/lib/understand/core/understand-article.ts";
+import type { FeedSource } from "../../src/lib/sources/definitions.ts";
+import type { Gazetteer } from "../../src/lib/understand/definitions.ts";
+
+/** Default registry; `ATLAS_SOURCES` or `--sources` override it. */
+export const DEFAULT_SOURCES_FILE = "content/sources.yaml";
+
+/** Fetches, understands and stores every source of the registry; prints the report table. */
+export async function scrapeStep(
+  db: AtlasDatabase,
+  options: { sourcesFile: string; gazetteer: Gazetteer; offline: boolean },
+): Promise<ScrapeReport> {
+  const sources = readRegistryFile(options.sourcesFile);
+  assertKnownServices(sources, options.gazetteer, options.sourcesFile);
+  const report = await runScrape({
+    db,
+    sources,
+    fetcher: feedFetcherFor(),
+    understand: (input) => understandArticle(input, options.gazetteer),
+    // The only clock in the pipeline: when each fetch happened.
+    now: () => new Date().toISOString(),
+    hash: sha256Hex,
+    offline: options.offline,
+  });
+  console.log(formatScrapeReport(report));
+  return report;
+}
+
+/** Groups stored articles into incidents; prints one line. */
+export function groupStep(db: AtlasDatabase, options: { gazetteer: Gazetteer; fresh: boolean }): GroupReport {
+  const report = runGroup({ db, gazetteer: options.gazetteer, fresh: options.fresh });
+  console.log(formatGroupReport(report));
+  return report;
+}
+
+/** Applies the fact sheets of `<content>/incidents/`; prints one line. */
+export function curateStep(db: AtlasDatabase, options: { content: string }): CurateReport {
+  const report = runCurate({
+    db,
+    sheets: readFactSheets(join(options.content, "incidents")),
+    hash: sha256Hex,
+  });
+  console.log(
+    `curated ${report.curatedIncidents} incidents from ${report.factSheets} fact sheets ` +
+      `(${report.newCoverageLinks} new coverage links); ${report.incidents} incidents in all`,
+  );
+  return report;
+}
+
+/** A status source must name services the gazetteer knows, or its items would join nothing. */
+function assertKnownServices(sources: readonly FeedSource[], gazetteer: Gazetteer, file: string): void {
+  const known = new Set(gazetteer.services.map((service) => service.id));
+  for (const source of sources) {
+    const unknown = source.services?.find((id) => !known.has(id));
+    if (unknown)
+      throw new Error(`${file}: source "${source.id}": services: "${unknown}" is not in the gazetteer`);
+  }
+}
