@@ -1,7 +1,7 @@
 /** Incidents as list entries, and the orders lists use. */
 import type { Lang } from "../../config/locales.ts";
 import type { Incident } from "../../lib/definitions.ts";
-import { compareByCodePoint } from "../../lib/export/core/compare.ts";
+import { compareByCodePoint } from "../../lib/core/compare.ts";
 import type { Gazetteer } from "../../lib/understand/definitions.ts";
 import { useTranslations } from "../../i18n/index.ts";
 import { PATHS, toLocalePath } from "../urls.ts";

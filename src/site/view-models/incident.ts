@@ -1,7 +1,7 @@
 /** An incident page: title and facts in the page's language, coverage in each article's own. */
 import { LANGS, type Lang } from "../../config/locales.ts";
 import type { Article, Incident } from "../../lib/definitions.ts";
-import { compareByCodePoint } from "../../lib/export/core/compare.ts";
+import { compareByCodePoint } from "../../lib/core/compare.ts";
 import type { Gazetteer } from "../../lib/understand/definitions.ts";
 import { useTranslations } from "../../i18n/index.ts";
 import { PATHS, toLocalePath, toSafeHref } from "../urls.ts";

@@ -1,7 +1,7 @@
 /** Per-service pages: which services get one, and the history each shows. */
 import type { Lang } from "../../config/locales.ts";
 import type { Incident } from "../../lib/definitions.ts";
-import { compareByCodePoint } from "../../lib/export/core/compare.ts";
+import { compareByCodePoint } from "../../lib/core/compare.ts";
 import type { Gazetteer } from "../../lib/understand/definitions.ts";
 import { useTranslations } from "../../i18n/index.ts";
 import type { ServiceHistoryView } from "./definitions.ts";

@@ -1,3 +1,4 @@
+import { compareByCodePoint as compare } from "../../core/compare.ts";
 import type { Article, Incident } from "../../definitions.ts";
 import { hoursBetween } from "../../group/core/event-time.ts";
 import type { FactSheet } from "../definitions.ts";
@@ -46,7 +47,7 @@ export function applyFactSheets(input: {
   hash: (text: string) => string;
 }): Incident[] {
   let incidents = [...input.incidents];
-  for (const sheet of [...input.sheets].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
+  for (const sheet of [...input.sheets].sort((a, b) => compare(a.slug, b.slug))) {
     const adopted = incidents.filter((incident) => isSameOutage(incident, sheet));
     const keeper = adopted[0];
     const articleIds = new Set([
@@ -70,9 +71,7 @@ export function applyFactSheets(input: {
     };
     incidents = [...incidents.filter((incident) => !adopted.includes(incident)), curated];
   }
-  return incidents.sort((a, b) =>
-    a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.id < b.id ? -1 : 1,
-  );
+  return incidents.sort((a, b) => compare(a.startedAt, b.startedAt) || compare(a.id, b.id));
 }
 
 function isSameOutage(incident: Incident, sheet: FactSheet): boolean {

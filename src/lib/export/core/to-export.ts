@@ -4,7 +4,7 @@
  */
 import type { Article, Incident } from "../../definitions.ts";
 import type { IncidentExport } from "../export-schema.ts";
-import { compareByCodePoint } from "./compare.ts";
+import { compareByCodePoint } from "../../core/compare.ts";
 
 const EPOCH = "1970-01-01T00:00:00.000Z";
 

@@ -1,3 +1,4 @@
+import { compareByCodePoint as compare } from "../../core/compare.ts";
 import type { Incident } from "../../definitions.ts";
 import type { Gazetteer } from "../../understand/definitions.ts";
 import type { GroupableArticle, GroupingResult } from "../definitions.ts";
@@ -157,10 +158,6 @@ function toAutoIncident(
 
 function latestUpdate(cluster: Cluster, floor: string): string {
   return cluster.members.map((member) => member.fetchedAt).reduce(latest, floor);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Finds the clusters an article could join by the services and countries they share. */
