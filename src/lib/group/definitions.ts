@@ -4,6 +4,8 @@ import type { Article, Incident } from "../definitions.ts";
 export type GroupableArticle = Pick<
   Article,
   | "id"
+  | "title"
+  | "text"
   | "lang"
   | "isOutage"
   | "services"

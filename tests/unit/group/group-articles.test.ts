@@ -9,6 +9,8 @@ function article(overrides: Partial<GroupableArticle>): GroupableArticle {
   counter++;
   return {
     id: overrides.id ?? `a${String(counter).padStart(4, "0")}${"0".repeat(59)}`,
+    title: "",
+    text: "",
     lang: "fr",
     isOutage: true,
     services: [],

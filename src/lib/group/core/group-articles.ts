@@ -2,191 +2,122 @@ import { compareByCodePoint as compare } from "../../core/compare.ts";
 import type { Incident } from "../../definitions.ts";
 import type { Gazetteer } from "../../understand/definitions.ts";
 import type { GroupableArticle, GroupingResult } from "../definitions.ts";
-import { earliest, latest, toEventTime } from "./event-time.ts";
-import { toIncidentSlug } from "./make-slug.ts";
-import { scoreMatch, toGroupIndex, type GroupIndex, type MatchTarget } from "./match-incident.ts";
-import { summarizeIncident } from "./summarize-incident.ts";
-import { toIncidentTitle } from "./title-incident.ts";
-
-interface Cluster {
-  /** The stored incident this cluster continues, if any. */
-  stored?: Incident;
-  members: GroupableArticle[];
-  target: MatchTarget & {
-    services: Set<string>;
-    countries: Set<string>;
-    causes: Set<GroupableArticle["cause"]>;
-  };
-}
+import { addMember, toEmptyCluster, type Cluster } from "./cluster.ts";
+import { ClusterIndex } from "./cluster-index.ts";
+import { toEventTime } from "./event-time.ts";
+import { scoreDatedMatch, scoreUndatedMatch, toMatchContext } from "./match-incident.ts";
+import { toDayHint, toPrimaryServices } from "./salience.ts";
+import { toIdf, toTokens } from "./text-profile.ts";
+import { toIncidentsResult } from "./to-incidents.ts";
 
 /**
- * Groups outage articles into incidents, incrementally and deterministically: stored incidents keep
- * their ids, slugs and articles; each new article, taken in event-time order, joins the incident it
- * fits best or starts a new one. Curated incidents keep their facts; their coverage still grows.
+ * Groups outage articles into incidents, incrementally and deterministically. Stored incidents keep
+ * their ids, slugs and articles. New dated articles, in event-time order, join the incident they fit
+ * best in subject and time or start a new one; undated articles then join by subject and wording.
  */
 export function groupArticles(input: {
   articles: readonly GroupableArticle[];
   existing: readonly Incident[];
   gazetteer: Gazetteer;
 }): GroupingResult {
-  const groups = toGroupIndex(input.gazetteer.services);
-  const outage = new Map(input.articles.filter((a) => a.isOutage).map((a) => [a.id, a]));
-  const clusters = input.existing.map((incident) => toStoredCluster(incident, outage));
-  const index = new ClusterIndex(groups);
-  clusters.forEach((cluster) => index.add(cluster));
-  const placed = new Set(clusters.flatMap((cluster) => cluster.members.map((member) => member.id)));
+  const context = toMatchContext(input.gazetteer.services);
+  const outage = [...input.articles].filter((a) => a.isOutage).sort((a, b) => compare(a.id, b.id));
+  const tokens = new Map(outage.map((article) => [article.id, toTokens(article.title, article.text)]));
+  const idf = toIdf([...tokens.values()]);
+  const byId = new Map(outage.map((article) => [article.id, article]));
+  const index = new ClusterIndex(context.groups);
+  const primaries = new Map<string, ReadonlySet<string>>();
+  const primaryOf = (article: GroupableArticle) => {
+    let primary = primaries.get(article.id);
+    if (!primary) primaries.set(article.id, (primary = toPrimaryServices(article, input.gazetteer.services)));
+    return primary;
+  };
+  const join = (cluster: Cluster, article: GroupableArticle) => {
+    addMember(cluster, article, tokens.get(article.id) ?? []);
+    index.add(cluster);
+  };
 
-  const pending = [...outage.values()]
-    .filter((article) => !placed.has(article.id))
-    .sort((a, b) => compare(toEventTime(a), toEventTime(b)) || compare(a.id, b.id));
-  const unplaceable: string[] = [];
-  for (const article of pending) {
-    if (article.services.length === 0 && article.countries.length === 0) {
-      unplaceable.push(article.id);
-      continue;
-    }
-    const best = findBestCluster(article, index.candidates(article), groups);
-    if (best) {
-      addMember(best, article);
-      index.add(best);
-    } else {
-      const cluster: Cluster = { members: [], target: emptyTarget(toEventTime(article)) };
-      addMember(cluster, article);
-      clusters.push(cluster);
-      index.add(cluster);
-    }
+  const clusters = input.existing.map((incident) => {
+    const cluster = toEmptyCluster(idf, incident);
+    incident.articleIds.flatMap((id) => byId.get(id) ?? []).forEach((article) => join(cluster, article));
+    // A curated incident with no coverage yet is still there to be found.
+    index.add(cluster);
+    return cluster;
+  });
+  const placed = new Set(clusters.flatMap((cluster) => cluster.members.map((member) => member.id)));
+  const pending = outage.filter((article) => !placed.has(article.id));
+  const unplaceable = pending
+    .filter((article) => article.services.length === 0 && article.countries.length === 0)
+    .map((article) => article.id);
+  const placeable = pending.filter((article) => article.services.length > 0 || article.countries.length > 0);
+
+  const dated = placeable
+    .flatMap((article) => {
+      const time = toEventTime(article);
+      return time === undefined ? [] : [{ article, time }];
+    })
+    .sort((a, b) => compare(a.time, b.time) || compare(a.article.id, b.article.id));
+  for (const { article, time } of dated) {
+    const similarity = (cluster: Cluster) => cluster.text.similarity(tokens.get(article.id) ?? []);
+    const best = pickBest(index.candidates(article), (c) =>
+      scoreDatedMatch(
+        article,
+        time,
+        { textSimilarity: similarity(c), primary: primaryOf(article) },
+        c,
+        context,
+      ),
+    );
+    const cluster = best ?? newCluster(clusters, idf);
+    join(cluster, article);
   }
-  return toResult(clusters, input.gazetteer, unplaceable);
+
+  // Undated articles last, so they meet every dated incident; each may start one if nothing fits.
+  for (const article of placeable.filter((candidate) => toEventTime(candidate) === undefined)) {
+    const similarity = (cluster: Cluster) => cluster.text.similarity(tokens.get(article.id) ?? []);
+    const day = toDayHint(article);
+    const best = pickBest(index.candidates(article), (c) =>
+      scoreUndatedMatch(
+        article,
+        { textSimilarity: similarity(c), day, primary: primaryOf(article) },
+        c,
+        context,
+      ),
+    );
+    join(best ?? newCluster(clusters, idf), article);
+  }
+  return toIncidentsResult(clusters, input.gazetteer, unplaceable);
 }
 
-function findBestCluster(
-  article: GroupableArticle,
+function newCluster(clusters: Cluster[], idf: ReadonlyMap<string, number>): Cluster {
+  const cluster = toEmptyCluster(idf);
+  clusters.push(cluster);
+  return cluster;
+}
+
+/** The best-scoring cluster; ties go to the earlier-starting one, then the one formed first. */
+function pickBest(
   candidates: Iterable<Cluster>,
-  groups: GroupIndex,
+  score: (cluster: Cluster) => number | undefined,
 ): Cluster | undefined {
   let best: { cluster: Cluster; score: number } | undefined;
   for (const cluster of candidates) {
-    const score = scoreMatch(article, cluster.target, groups);
-    if (score === undefined) continue;
-    const better =
-      !best ||
-      score > best.score ||
-      (score === best.score && compare(cluster.target.startedAt, best.cluster.target.startedAt) < 0);
-    if (better) best = { cluster, score };
+    const value = score(cluster);
+    if (value === undefined) continue;
+    if (!best || value > best.score || (value === best.score && isEarlier(cluster, best.cluster))) {
+      best = { cluster, score: value };
+    }
   }
   return best?.cluster;
 }
 
-function toStoredCluster(incident: Incident, outage: ReadonlyMap<string, GroupableArticle>): Cluster {
-  const members = incident.articleIds.flatMap((id) => outage.get(id) ?? []);
-  const cluster: Cluster = { stored: incident, members: [], target: emptyTarget(incident.startedAt) };
-  members.forEach((member) => addMember(cluster, member));
-  if (incident.factSheetId) {
-    // A fact sheet's services, countries and times are the truth to match against.
-    incident.services.forEach((id) => cluster.target.services.add(id));
-    incident.countries.forEach((code) => cluster.target.countries.add(code));
-    cluster.target.causes.add(incident.cause);
-    cluster.target.startedAt = incident.startedAt;
-    cluster.target.endedAt = incident.endedAt;
-  }
-  return cluster;
+function isEarlier(a: Cluster, b: Cluster): boolean {
+  return (
+    compare(a.startedAt ?? "~", b.startedAt ?? "~") < 0 ||
+    (a.startedAt === b.startedAt && compare(firstId(a), firstId(b)) < 0)
+  );
 }
 
-function emptyTarget(startedAt: string): Cluster["target"] {
-  return { services: new Set(), countries: new Set(), causes: new Set(), startedAt };
-}
-
-function addMember(cluster: Cluster, article: GroupableArticle): void {
-  cluster.members.push(article);
-  const { target } = cluster;
-  article.services.forEach((id) => target.services.add(id));
-  article.countries.forEach((code) => target.countries.add(code));
-  target.causes.add(article.cause);
-  if (cluster.stored?.factSheetId) return;
-  target.startedAt = earliest(target.startedAt, toEventTime(article));
-  if (article.endedAt) target.endedAt = latest(target.endedAt ?? article.endedAt, article.endedAt);
-  // A shutdown series stays open as long as new days keep coming.
-  if (article.cause === "government-shutdown") {
-    target.endedAt = latest(target.endedAt ?? toEventTime(article), toEventTime(article));
-  }
-}
-
-function toResult(clusters: readonly Cluster[], gazetteer: Gazetteer, unplaceable: string[]): GroupingResult {
-  const taken = new Set(clusters.flatMap((cluster) => (cluster.stored ? [cluster.stored.slug] : [])));
-  const incidents: Incident[] = [];
-  const created: string[] = [];
-  const changed: string[] = [];
-  for (const cluster of clusters) {
-    const articleIds = cluster.members.map((member) => member.id).sort(compare);
-    const { stored } = cluster;
-    if (articleIds.length === 0 && !stored?.factSheetId) continue;
-    const incident = stored?.factSheetId
-      ? { ...stored, articleIds, updatedAt: latestUpdate(cluster, stored.updatedAt) }
-      : toAutoIncident(cluster, articleIds, gazetteer, taken);
-    if (!stored) created.push(incident.id);
-    else if (stored.articleIds.join() !== articleIds.join()) changed.push(incident.id);
-    incidents.push(incident);
-  }
-  incidents.sort((a, b) => compare(a.startedAt, b.startedAt) || compare(a.id, b.id));
-  return { incidents, created: created.sort(compare), changed: changed.sort(compare), unplaceable };
-}
-
-function toAutoIncident(
-  cluster: Cluster,
-  articleIds: string[],
-  gazetteer: Gazetteer,
-  taken: Set<string>,
-): Incident {
-  const summary = summarizeIncident(cluster.members);
-  const seed = cluster.members.reduce((a, b) => (compare(toEventTime(a), toEventTime(b)) <= 0 ? a : b));
-  const slug = cluster.stored?.slug ?? toIncidentSlug(summary, taken);
-  taken.add(slug);
-  return {
-    // The first article's id (itself a hash) names the incident for good.
-    id: cluster.stored?.id ?? seed.id.slice(0, 16),
-    slug,
-    title: toIncidentTitle(summary, gazetteer),
-    services: [...summary.rankedServices].sort(compare),
-    countries: [...summary.rankedCountries].sort(compare),
-    cause: summary.cause,
-    startedAt: summary.startedAt,
-    ...(summary.endedAt && { endedAt: summary.endedAt }),
-    articleIds,
-    updatedAt: summary.updatedAt,
-  };
-}
-
-function latestUpdate(cluster: Cluster, floor: string): string {
-  return cluster.members.map((member) => member.fetchedAt).reduce(latest, floor);
-}
-
-/** Finds the clusters an article could join by the services and countries they share. */
-class ClusterIndex {
-  private readonly byKey = new Map<string, Set<Cluster>>();
-
-  constructor(private readonly groups: GroupIndex) {}
-
-  add(cluster: Cluster): void {
-    for (const id of cluster.target.services) {
-      this.put(`s:${id}`, cluster);
-      const group = this.groups.get(id);
-      if (group) this.put(`g:${group}`, cluster);
-    }
-    cluster.target.countries.forEach((code) => this.put(`c:${code}`, cluster));
-  }
-
-  candidates(article: GroupableArticle): Set<Cluster> {
-    const keys = article.services.flatMap((id) => {
-      const group = this.groups.get(id);
-      return [`s:${id}`, `g:${id}`, ...(group ? [`s:${group}`] : [])];
-    });
-    keys.push(...article.countries.map((code) => `c:${code}`));
-    return new Set(keys.flatMap((key) => [...(this.byKey.get(key) ?? [])]));
-  }
-
-  private put(key: string, cluster: Cluster): void {
-    const set = this.byKey.get(key) ?? new Set();
-    set.add(cluster);
-    this.byKey.set(key, set);
-  }
+function firstId(cluster: Cluster): string {
+  return cluster.stored?.id ?? cluster.members[0]?.id ?? "";
 }

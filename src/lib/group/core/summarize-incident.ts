@@ -22,7 +22,9 @@ export interface IncidentSummary {
  */
 export function summarizeIncident(members: readonly GroupableArticle[]): IncidentSummary {
   const threshold = Math.max(1, Math.ceil(members.length * MENTION_SHARE));
-  const startedAt = members.map(toEventTime).reduce(earliest);
+  // Undated coverage alone gives no start: the fetch time is the best bound we have.
+  const times = members.flatMap((member) => toEventTime(member) ?? []);
+  const startedAt = (times.length > 0 ? times : members.map((member) => member.fetchedAt)).reduce(earliest);
   const ends = members.flatMap((member) =>
     member.endedAt && member.endedAt > startedAt ? [member.endedAt] : [],
   );
