@@ -6,7 +6,7 @@ import { addMember, toEmptyCluster, type Cluster } from "./cluster.ts";
 import { ClusterIndex } from "./cluster-index.ts";
 import { toEventTime } from "./event-time.ts";
 import { scoreDatedMatch, scoreUndatedMatch, toMatchContext } from "./match-incident.ts";
-import { toDayHint, toPrimaryServices } from "./salience.ts";
+import { toDayHint, toPrimaryServices, toReportedDay } from "./salience.ts";
 import { toIdf, toTokens } from "./text-profile.ts";
 import { toIncidentsResult } from "./to-incidents.ts";
 
@@ -54,7 +54,12 @@ export function groupArticles(input: {
   const dated = placeable
     .flatMap((article) => {
       const time = toEventTime(article);
-      return time === undefined ? [] : [{ article, time }];
+      if (time === undefined) return [];
+      const reported = article.startedAt ? undefined : toReportedDay(toDayHint(article), time);
+      // Grouping reads the written day as the article's start; the stored article is unchanged.
+      return [
+        reported ? { article: { ...article, startedAt: reported }, time: reported } : { article, time },
+      ];
     })
     .sort((a, b) => compare(a.time, b.time) || compare(a.article.id, b.article.id));
   for (const { article, time } of dated) {

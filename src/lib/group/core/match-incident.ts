@@ -21,11 +21,15 @@ const HOURS_BEFORE = 12;
 const HOURS_AFTER = 72;
 /** Exam-period shutdowns recur daily for weeks; they form one incident. */
 const SERIES_HOURS_AFTER = 21 * 24;
+/** A cut submarine cable takes days to weeks to repair; coverage follows the repair. */
+const CABLE_REPAIR_HOURS_AFTER = 14 * 24;
 /**
  * A service named by under a quarter of an incident's coverage is a side note (a site the CDN
  * outage took down, a competitor gaining users): not enough to join on.
  */
 const MIN_SHARED_SERVICE_WEIGHT = 0.25;
+/** A service named by at least half an incident's coverage is what the incident is about. */
+const CENTRAL_WEIGHT = 0.5;
 
 /** Maps each service id to its group id (`whatsapp` → `meta`), for group-level mentions. */
 export type GroupIndex = ReadonlyMap<string, string>;
@@ -71,9 +75,8 @@ export function scoreDatedMatch(
 ): number | undefined {
   if (cluster.startedAt === undefined) return undefined;
   const hours = hoursBetween(cluster.startedAt, eventTime);
-  const series = article.cause === "government-shutdown" && cluster.causes.has("government-shutdown");
   const afterEnd = hoursBetween(cluster.endedAt ?? cluster.startedAt, eventTime);
-  if (hours < -HOURS_BEFORE || afterEnd > (series ? SERIES_HOURS_AFTER : HOURS_AFTER)) return undefined;
+  if (hours < -HOURS_BEFORE || afterEnd > toHoursAfter(article.cause, cluster)) return undefined;
   const subject = toSubject(article, clues.primary, cluster, context.groups);
   if (!isSameSubject(article, cluster, subject, MIN_SHARED_SERVICE_WEIGHT, context)) return undefined;
   return (
@@ -101,9 +104,13 @@ export function scoreUndatedMatch(
   const subject = toSubject(article, clues.primary, cluster, context.groups);
   if (!isSameSubject(article, cluster, subject, 0, context)) return undefined;
   const sameCause = article.cause !== "unknown" && cluster.causes.has(article.cause) ? 1 : 0;
+  // With no date to go by, a different stated cause says it is another outage of the same service.
+  const knownCauses = [...cluster.causes].filter((cause) => cause !== "unknown");
+  if (article.cause !== "unknown" && knownCauses.length > 0 && sameCause === 0) return undefined;
   return (
     10 * subject.serviceSimilarity +
-    3 * subject.countrySimilarity +
+    // Outlets name their own country in a worldwide outage: for a service, countries are a weak clue.
+    (article.services.length > 0 ? 1 : 3) * subject.countrySimilarity +
     2 * sameCause +
     6 * clues.textSimilarity +
     dayFit
@@ -130,8 +137,13 @@ function isSameSubject(
   minServices: number,
   context: MatchContext,
 ): boolean {
+  // A shutdown, cable cut or blackout is about a country: the apps it blocked are not the subject.
+  const networkWide = NETWORK_WIDE_CAUSES.has(article.cause) && cluster.causes.has(article.cause);
+  if (networkWide && subject.sharedCountries > 0) return true;
   if (article.services.length > 0 && cluster.services.size > 0) return subject.sharedServices > minServices;
-  const networkOnly = [...cluster.services.keys()].every((id) => context.network.has(id));
+  const networkOnly = [...cluster.services.keys()].every(
+    (id) => context.network.has(id) || toWeight(cluster.services, id, cluster) < CENTRAL_WEIGHT,
+  );
   return (
     networkOnly && subject.sharedCountries > 0 && isCompatibleNetworkCause(article.cause, cluster.causes)
   );
@@ -197,6 +209,13 @@ function toDayFit(day: DayHint | undefined, startedAt: string | undefined): numb
   const named = Date.UTC(year, day.month - 1, day.day);
   const apart = Math.abs(named - Date.UTC(year, start.getUTCMonth(), start.getUTCDate()));
   return apart <= 86_400_000 ? 6 : -4;
+}
+
+/** How long after an incident's start or end an article may still report it, by what kind of outage. */
+function toHoursAfter(cause: Cause, cluster: Cluster): number {
+  if (!cluster.causes.has(cause)) return HOURS_AFTER;
+  if (cause === "government-shutdown") return SERIES_HOURS_AFTER;
+  return cause === "cable-cut" ? CABLE_REPAIR_HOURS_AFTER : HOURS_AFTER;
 }
 
 function isCompatibleNetworkCause(cause: Cause, causes: ReadonlySet<Cause>): boolean {

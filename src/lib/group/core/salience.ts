@@ -33,3 +33,23 @@ export function toDayHint(article: GroupableArticle): DayHint | undefined {
   if (!first) return undefined;
   return { ...(first.year !== undefined && { year: first.year }), month: first.month, day: first.day };
 }
+
+/** How far back a written date may point before publication and still be taken as the event day. */
+const MAX_DAYS_BEFORE_PUBLICATION = 30;
+
+/**
+ * The day a dated article says its outage happened, when it writes a date but no clock time ("le
+ * vendredi 19 février", published weeks later): midday UTC of that day. Undefined when the text
+ * names no date, or one after publication or long before it (a background reference).
+ */
+export function toReportedDay(hint: DayHint | undefined, publishedAt: string): string | undefined {
+  if (hint === undefined) return undefined;
+  const published = new Date(publishedAt);
+  let year = hint.year ?? published.getUTCFullYear();
+  // A date without a year after the publication day is from the year before ("le 28 décembre" in January).
+  if (hint.year === undefined && Date.UTC(year, hint.month - 1, hint.day) > published.getTime()) year--;
+  const day = Date.UTC(year, hint.month - 1, hint.day, 12);
+  const daysBefore = (published.getTime() - day) / 86_400_000;
+  if (daysBefore < -0.5 || daysBefore > MAX_DAYS_BEFORE_PUBLICATION) return undefined;
+  return new Date(day).toISOString();
+}

@@ -20,7 +20,9 @@ export const OUTAGE_TERMS = listTerms(`
   unable to use, could not access, cannot access, can't access, trouble accessing, unreachable,
   unavailable, went dark, crashed, internet shutdown, shutdown, cut off, degraded, interrupted,
   elevated error rates, partial outage, major outage, problems accessing, difficulty accessing,
-  difficulties accessing, having trouble, issues accessing,
+  difficulties accessing, having trouble, issues accessing, shut down internet, shuts down internet,
+  shut down the internet, shuts down the internet, shutting down the internet, cut the internet,
+  cuts the internet, cutting the internet, cut internet access, internet blackout, internet cut,
   عطل, عطلا, أعطال, عطب, عطبا, أعطاب, تعطل, تعطلت, يتعطل, تعطيل, معطل, معطلة, انقطاع, انقطاعا,
   انقطاعات, انقطع, انقطعت, ينقطع, خلل, خللا, خارج الخدمة, عن الخدمة, عن العمل, اضطراب, اضطرابات,
   ضعف الصبيب, تراجع صبيب, قطع الإنترنت, قطع الأنترنت, بقطع, شلل, توقف الخدمة, يتعذر, تعذر, عدم قدرتهم
