@@ -37,8 +37,16 @@ export interface ArticleFacts {
   startedAt?: string;
   /** The wording `startedAt` was read from ("16h45 (GMT+1)"). */
   startedAtText?: string;
+  /** Set when `startedAt` comes from a part of the day or a length of time ("depuis ce matin"), not a clock time. */
+  startedAtApproximate?: boolean;
   endedAt?: string;
   endedAtText?: string;
+  /** Set when `endedAt` comes from a part of the day or a length of time ("pendant près de six heures"). */
+  endedAtApproximate?: boolean;
+  /** The provider's own words quoted in the article (a spokesperson's statement), in its language. */
+  statement?: string;
+  /** Who the article says made `statement` ("un porte-parole de Meta"), as worded there. */
+  statementBy?: string;
 }
 
 /** One stored article: what the feed said plus what `understand` made of it. */

@@ -72,4 +72,19 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX incident_articles_by_incident ON incident_articles(incident_id);
   `,
+  // Former slugs of renamed or merged incidents, so their old URLs can redirect.
+  `
+  CREATE TABLE incident_aliases (
+    slug TEXT PRIMARY KEY,
+    incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE
+  ) STRICT;
+  CREATE INDEX incident_aliases_by_incident ON incident_aliases(incident_id);
+  `,
+  // Approximate times ("depuis ce matin", "pendant six heures") and the provider's quoted statement.
+  `
+  ALTER TABLE articles ADD COLUMN started_at_approximate INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE articles ADD COLUMN ended_at_approximate INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE articles ADD COLUMN statement TEXT;
+  ALTER TABLE articles ADD COLUMN statement_by TEXT;
+  `,
 ];

@@ -23,6 +23,10 @@ interface ArticleRow {
   ended_at: string | null;
   ended_at_text: string | null;
   official: number;
+  started_at_approximate: number;
+  ended_at_approximate: number;
+  statement: string | null;
+  statement_by: string | null;
 }
 
 /**
@@ -33,10 +37,12 @@ export function writeArticles(db: AtlasDatabase, articles: readonly Article[]): 
   const insert = db.prepare(`
     INSERT INTO articles (id, source_id, outlet, guid, url, title, summary_html, text, published_at,
       fetched_at, lang, is_outage, services, countries, cause, cause_evidence, started_at,
-      started_at_text, ended_at, ended_at_text, official)
+      started_at_text, ended_at, ended_at_text, official, started_at_approximate,
+      ended_at_approximate, statement, statement_by)
     VALUES (@id, @source_id, @outlet, @guid, @url, @title, @summary_html, @text, @published_at,
       @fetched_at, @lang, @is_outage, @services, @countries, @cause, @cause_evidence, @started_at,
-      @started_at_text, @ended_at, @ended_at_text, @official)
+      @started_at_text, @ended_at, @ended_at_text, @official, @started_at_approximate,
+      @ended_at_approximate, @statement, @statement_by)
     ON CONFLICT (id) DO NOTHING`);
   return db
     .transaction(() => articles.reduce((added, article) => added + insert.run(toRow(article)).changes, 0))
@@ -49,7 +55,9 @@ export function writeArticleFacts(db: AtlasDatabase, articles: readonly Article[
     UPDATE articles SET lang = @lang, is_outage = @is_outage, services = @services,
       countries = @countries, cause = @cause, cause_evidence = @cause_evidence,
       started_at = @started_at, started_at_text = @started_at_text, ended_at = @ended_at,
-      ended_at_text = @ended_at_text
+      ended_at_text = @ended_at_text, started_at_approximate = @started_at_approximate,
+      ended_at_approximate = @ended_at_approximate, statement = @statement,
+      statement_by = @statement_by
     WHERE id = @id`);
   db.transaction(() => articles.forEach((article) => update.run(toRow(article)))).immediate();
 }
@@ -94,6 +102,10 @@ function toRow(article: Article): ArticleRow {
     ended_at: article.endedAt ?? null,
     ended_at_text: article.endedAtText ?? null,
     official: article.official ? 1 : 0,
+    started_at_approximate: article.startedAtApproximate ? 1 : 0,
+    ended_at_approximate: article.endedAtApproximate ? 1 : 0,
+    statement: article.statement ?? null,
+    statement_by: article.statementBy ?? null,
   };
 }
 
@@ -120,5 +132,9 @@ function toArticle(row: ArticleRow): Article {
     ...(row.ended_at !== null && { endedAt: row.ended_at }),
     ...(row.ended_at_text !== null && { endedAtText: row.ended_at_text }),
     ...(row.official === 1 && { official: true }),
+    ...(row.started_at_approximate === 1 && { startedAtApproximate: true }),
+    ...(row.ended_at_approximate === 1 && { endedAtApproximate: true }),
+    ...(row.statement !== null && { statement: row.statement }),
+    ...(row.statement_by !== null && { statementBy: row.statement_by }),
   };
 }

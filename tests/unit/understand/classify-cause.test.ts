@@ -80,3 +80,36 @@ describe("classifyCause", () => {
     );
   });
 });
+
+describe("classifyCause: sentences about outages in general", () => {
+  it.each([
+    [
+      "an English range of possible causes",
+      "The outage was a reminder of how exposed websites are to disruptions ranging from human error to cyberattacks.",
+    ],
+    [
+      "a French list of what can cause outages",
+      "Ces pannes peuvent être causées par une cyberattaque ou une erreur de configuration.",
+    ],
+    ["an Arabic list with مثل", "يمكن أن تنجم الأعطال عن أسباب مثل انقطاع الكهرباء أو هجوم إلكتروني."],
+    [
+      "three causes named at once",
+      "DNS, BGP et coupures d'électricité : les pannes d'Internet ont des origines multiples.",
+    ],
+  ])("gives no cause for %s", (_name, text) => {
+    expect(classifyCause(text).cause).toBe("unknown");
+  });
+
+  it("reads the cause from the article's own sentence beside a general one", () => {
+    const text =
+      "Les pannes peuvent être causées par une cyberattaque ou une erreur de configuration. Selon l'opérateur, celle-ci est due à une coupure d'électricité.";
+    expect(classifyCause(text)).toEqual({
+      cause: "power",
+      evidence: "Selon l'opérateur, celle-ci est due à une coupure d'électricité.",
+    });
+  });
+
+  it("keeps a single hedged cause", () => {
+    expect(classifyCause("The outage could be due to a DNS problem, experts said.").cause).toBe("dns");
+  });
+});

@@ -111,4 +111,42 @@ describe("understandArticle", () => {
     );
     expect(facts.services).toEqual(["youtube"]);
   });
+
+  it("marks a start read from a part of the day as approximate and keeps the provider's statement", () => {
+    const facts = understandArticle(
+      article({
+        title: "Panne de WhatsApp au Maroc",
+        text: "WhatsApp est en panne depuis ce matin. « Nous travaillons à rétablir le service au plus vite », a déclaré un porte-parole de Meta.",
+        publishedAt: "2022-10-25T10:00:00Z",
+        sourceCountry: "MA",
+      }),
+      gazetteer,
+    );
+    expect(facts).toMatchObject({
+      startedAt: "2022-10-25T08:00:00.000Z",
+      startedAtText: "ce matin",
+      startedAtApproximate: true,
+      statement: "Nous travaillons à rétablir le service au plus vite",
+      statementBy: "porte-parole de Meta",
+    });
+    expect(facts).not.toHaveProperty("endedAtApproximate");
+  });
+
+  it("marks an end read from a length of time as approximate", () => {
+    const facts = understandArticle(
+      article({
+        title: "Facebook en panne",
+        text: "Facebook est tombé en panne à 17h45 (heure de Paris), pendant près de six heures.",
+        publishedAt: "2021-10-05T08:00:00Z",
+      }),
+      gazetteer,
+    );
+    expect(facts).toMatchObject({
+      startedAt: "2021-10-04T15:45:00.000Z",
+      endedAt: "2021-10-04T21:45:00.000Z",
+      endedAtText: "pendant près de six heures",
+      endedAtApproximate: true,
+    });
+    expect(facts).not.toHaveProperty("startedAtApproximate");
+  });
 });

@@ -55,6 +55,12 @@ const NEGATION = terms(`pas, aucun, aucune, sans, écarté, écarte, exclu, excl
   rumeurs, no, not, ruled out, denied, without, fears, feared, speculation, لا, ليس, لم, نفى, نفت,
   مخاوف, استبعد, استبعدت, دون`);
 const CONTRAST = terms(`mais, plutôt, but, rather, instead, بل, لكن, وإنما`);
+// A sentence about outages in general lists what can cause them; it does not say what caused this one.
+const GENERIC =
+  terms(`ranging from, range from, such as, like, tels que, telles que, tel que, allant de, par exemple,
+  for example, for instance, often, souvent, généralement, generally, typically, usually, en général,
+  in general, can be, can cause, could cause, peuvent, peut provoquer, peut causer, risque, risks, عادة,
+  غالبا, مثل, من قبيل, يمكن, قد تتسبب, قد تكون`);
 
 // Most specific first: an exam-period cut beats "coupure", a cable beats "maintenance".
 const RULES: CauseRule[] = [
@@ -94,13 +100,20 @@ function findExamShutdown(text: string): CauseFinding | undefined {
   return exam && cut ? { cause: "government-shutdown", evidence: exam.text } : undefined;
 }
 
+/** Whether a sentence that names these causes lists possible causes rather than giving one. */
+function isGeneral(normalized: string, causes: ReadonlySet<Cause>): boolean {
+  return causes.size >= 3 || (causes.size >= 2 && findTerms(GENERIC, normalized).length > 0);
+}
+
 /** The cause the text gives, preferring sentences that say "due to"/"بسبب", then the most specific. */
 export function classifyCause(text: string): CauseFinding {
   let best: { rank: number; finding: CauseFinding } | undefined;
   for (const sentence of splitSentences(text)) {
     const normalized = normalizeForMatching(sentence.text);
     const markerRank = findTerms(MARKER, normalized).length > 0 ? 0 : RULES.length;
-    const index = RULES.findIndex((rule) => matchesRule(normalized, rule));
+    const matched = RULES.filter((rule) => matchesRule(normalized, rule));
+    if (isGeneral(normalized, new Set(matched.map((rule) => rule.cause)))) continue;
+    const index = RULES.findIndex((rule) => rule === matched[0]);
     if (index === -1) continue;
     const rank = markerRank + index;
     const cause = RULES[index]?.cause ?? "unknown";

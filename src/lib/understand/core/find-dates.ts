@@ -125,7 +125,8 @@ export function findRelativeDays(text: string): RelativeDay[] {
   }
   WEEKDAYS.forEach((regex, weekday) => {
     for (const { start, end } of findTerms(regex, text)) {
-      const past = /(?:^|\s)last\s$/.test(text.slice(start - 6, start)) || PAST_AFTER.test(text.slice(end));
+      const past =
+        /(?:^|\s)last\s$/.test(text.slice(Math.max(0, start - 6), start)) || PAST_AFTER.test(text.slice(end));
       found.push({ start, end, weekday, ...(past ? { past } : {}) });
     }
   });

@@ -4,6 +4,7 @@ import type { ArticleInput, Gazetteer } from "../definitions.ts";
 import { classifyCause } from "./classify-cause.ts";
 import { classifyOutage } from "./classify-outage.ts";
 import { detectLanguage } from "./detect-language.ts";
+import { extractStatements } from "./extract-statements.ts";
 import { extractCountries } from "./extract-countries.ts";
 import { extractServices } from "./extract-services.ts";
 import { extractTimes } from "./extract-times.ts";
@@ -44,11 +45,21 @@ export function understandArticle(input: ArticleInput, gazetteer: Gazetteer): Ar
     ...(input.publishedAt === undefined ? {} : { publishedAt: input.publishedAt }),
     ...(localTimeZone === undefined ? {} : { localTimeZone }),
   });
+  // The provider speaks for its services and for the group that owns them (Meta for WhatsApp).
+  const owners = new Set(
+    gazetteer.services.flatMap((s) => (services.includes(s.id) && s.group ? [s.group] : [])),
+  );
+  const speakers = gazetteer.services.filter((s) => services.includes(s.id) || owners.has(s.id));
+  const [statement] = extractStatements(full, speakers);
   return {
     ...facts,
     cause,
     ...(evidence === undefined ? {} : { causeEvidence: evidence }),
     ...(times.start ? { startedAt: times.start.at, startedAtText: times.start.text } : {}),
+    ...(times.start?.approximate ? { startedAtApproximate: true } : {}),
     ...(times.end ? { endedAt: times.end.at, endedAtText: times.end.text } : {}),
+    ...(times.end?.approximate ? { endedAtApproximate: true } : {}),
+    ...(statement ? { statement: statement.quote } : {}),
+    ...(statement?.speaker ? { statementBy: statement.speaker } : {}),
   };
 }
