@@ -27,7 +27,7 @@ await runCommand("build", async () => {
     if (scraped.failed)
       console.error(`build: ${scraped.totals.failed} sources failed; building from what is stored`);
     groupStep(db, { gazetteer, fresh: false });
-    curateStep(db, { content: options.content });
+    curateStep(db, { content: options.content, gazetteer });
   } finally {
     db.close();
   }

@@ -3,7 +3,9 @@
  * build so both run exactly the same code.
  */
 import { join } from "node:path";
+import { formatOverrideOutcome } from "../../src/lib/curate/core/apply-overrides.ts";
 import { readFactSheets } from "../../src/lib/curate/infra/read-fact-sheets.ts";
+import { readOverrides } from "../../src/lib/curate/infra/read-overrides.ts";
 import { runCurate, type CurateReport } from "../../src/lib/curate/run-curate.ts";
 import { formatGroupReport, runGroup, type GroupReport } from "../../src/lib/group/run-group.ts";
 import { sha256Hex } from "../../src/lib/infra/sha256-hex.ts";
@@ -46,17 +48,32 @@ export function groupStep(db: AtlasDatabase, options: { gazetteer: Gazetteer; fr
   return report;
 }
 
-/** Applies the fact sheets of `<content>/incidents/`; prints one line. */
-export function curateStep(db: AtlasDatabase, options: { content: string }): CurateReport {
+/**
+ * Applies the fact sheets of `<content>/incidents/`, then `<content>/overrides.yaml`; prints one line,
+ * then a line per override that changed something or could not be applied.
+ */
+export function curateStep(
+  db: AtlasDatabase,
+  options: { content: string; gazetteer: Gazetteer },
+): CurateReport {
+  const overridesFile = join(options.content, "overrides.yaml");
   const report = runCurate({
     db,
     sheets: readFactSheets(join(options.content, "incidents")),
+    overrides: readOverrides(overridesFile),
+    gazetteer: options.gazetteer,
     hash: sha256Hex,
   });
+  const count = (status: string) => report.overrides.filter((o) => o.status === status).length;
   console.log(
     `curated ${report.curatedIncidents} incidents from ${report.factSheets} fact sheets ` +
-      `(${report.newCoverageLinks} new coverage links); ${report.incidents} incidents in all`,
+      `(${report.newCoverageLinks} new coverage links); ${report.incidents} incidents in all; ` +
+      `overrides: ${count("applied")} applied, ${count("unchanged")} already in effect, ${count("ignored")} ignored`,
   );
+  for (const outcome of report.overrides) {
+    if (outcome.status === "applied") console.log(`  ${formatOverrideOutcome(outcome)}`);
+    if (outcome.status === "ignored") console.warn(`  ${overridesFile}: ${formatOverrideOutcome(outcome)}`);
+  }
   return report;
 }
 

@@ -3,10 +3,12 @@
  * once per build; a missing or empty database gives an empty (but buildable) site.
  */
 import { existsSync } from "node:fs";
+import type { IncidentAlias } from "../lib/curate/definitions.ts";
 import type { Article, Incident } from "../lib/definitions.ts";
 import { toNewestTime } from "../lib/export/core/to-export.ts";
 import { DEFAULT_DB_FILE, openDatabase } from "../lib/store/open-database.ts";
 import { readArticles } from "../lib/store/sqlite-article-store.ts";
+import { readIncidentAliases } from "../lib/store/sqlite-incident-alias-store.ts";
 import { readIncidents } from "../lib/store/sqlite-incident-store.ts";
 import { readSourceHealth, type SourceHealth } from "../lib/store/sqlite-source-store.ts";
 import type { Gazetteer } from "../lib/understand/definitions.ts";
@@ -17,6 +19,8 @@ export interface SiteData {
   incidents: Incident[];
   articles: Article[];
   sources: SourceHealth[];
+  /** Former slugs of renamed or merged incidents; their pages redirect. */
+  aliases: IncidentAlias[];
   gazetteer: Gazetteer;
   /** The newest time stored in the database: the site's "now", so a rebuild gives the same files. */
   now: string;
@@ -33,16 +37,23 @@ export function readSiteData(): SiteData {
 function readFrom(dbFile: string, contentDir: string): SiteData {
   const gazetteer = readGazetteer(contentDir);
   const stored = existsSync(dbFile) ? readDatabase(dbFile) : undefined;
-  const { incidents = [], articles = [], sources = [] } = stored ?? {};
-  return { incidents, articles, sources, gazetteer, now: toNewestTime(incidents, articles) };
+  const { incidents = [], articles = [], sources = [], aliases = [] } = stored ?? {};
+  return { incidents, articles, sources, aliases, gazetteer, now: toNewestTime(incidents, articles) };
 }
 
-function readDatabase(dbFile: string): Pick<SiteData, "incidents" | "articles" | "sources"> | undefined {
+function readDatabase(
+  dbFile: string,
+): Pick<SiteData, "incidents" | "articles" | "sources" | "aliases"> | undefined {
   const db = openDatabase(dbFile, { readonly: true });
   try {
     // A file nobody has migrated yet holds no tables: nothing to show.
     if (db.pragma("user_version", { simple: true }) === 0) return undefined;
-    return { incidents: readIncidents(db), articles: readArticles(db), sources: readSourceHealth(db) };
+    return {
+      incidents: readIncidents(db),
+      articles: readArticles(db),
+      sources: readSourceHealth(db),
+      aliases: readIncidentAliases(db),
+    };
   } finally {
     db.close();
   }

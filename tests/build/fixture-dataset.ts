@@ -6,10 +6,13 @@
  *   with stray control bytes broke feed readers).
  * - A Maroc Telecom outage with no end, started 3 hours before the newest stored time: ongoing.
  * - One article that is not about an outage, in no incident: the export still lists it.
+ * - A former slug of the WhatsApp incident (an editor renamed it): its old URL redirects.
  */
+import type { IncidentAlias } from "../../src/lib/curate/definitions.ts";
 import type { Article, Incident } from "../../src/lib/definitions.ts";
 import type { AtlasDatabase } from "../../src/lib/store/open-database.ts";
 import { writeArticles } from "../../src/lib/store/sqlite-article-store.ts";
+import { writeIncidentAliases } from "../../src/lib/store/sqlite-incident-alias-store.ts";
 import { writeIncidents } from "../../src/lib/store/sqlite-incident-store.ts";
 import { writeFetchOutcome, writeSources } from "../../src/lib/store/sqlite-source-store.ts";
 import type { FeedSource } from "../../src/lib/sources/definitions.ts";
@@ -196,11 +199,17 @@ export const FIXTURE_INCIDENTS: Incident[] = [
   },
 ];
 
+/** Former slugs, as `content/overrides.yaml` renames leave them. */
+export const FIXTURE_ALIASES: IncidentAlias[] = [
+  { slug: "2021-10-04-whatsapp", incidentId: "inc-2021-10-04-whatsapp" },
+];
+
 /** Fills a freshly migrated database with the fixture sources, fetch outcomes, articles and incidents. */
 export function writeFixtureDataset(db: AtlasDatabase): void {
   writeSources(db, FIXTURE_SOURCES);
   writeArticles(db, FIXTURE_ARTICLES);
   writeIncidents(db, FIXTURE_INCIDENTS);
+  writeIncidentAliases(db, FIXTURE_ALIASES);
   writeFetchOutcome(db, "example-ma", {
     status: "ok",
     at: "2024-12-14T11:00:00.000Z",

@@ -13,6 +13,7 @@ import { openDatabase } from "../../src/lib/store/open-database.ts";
 import { UI } from "../../src/i18n/index.ts";
 import { buildSite } from "./build-site.ts";
 import {
+  FIXTURE_ALIASES,
   FIXTURE_ARTICLES,
   FIXTURE_INCIDENTS,
   FIXTURE_NEWEST_TIME,
@@ -64,6 +65,8 @@ const localeOf = (file: string) => {
   return isLang(first) ? first : undefined;
 };
 const WHATSAPP = FIXTURE_INCIDENTS[0]!;
+/** Redirect pages (old URLs of renamed incidents) point elsewhere: no alternates of their own. */
+const isRedirect = (file: string) => read(out.utc, file).includes('http-equiv="refresh"');
 
 /** C0 control characters XML 1.0 forbids (all but tab, line feed and carriage return). */
 const controlCharacters = (text: string) =>
@@ -82,7 +85,7 @@ describe("the built site", () => {
   });
 
   it("links every localized page to its versions in fr, ar and en, plus x-default and canonical", () => {
-    for (const file of pages(out.utc).filter((page) => localeOf(page))) {
+    for (const file of pages(out.utc).filter((page) => localeOf(page) && !isRedirect(page))) {
       const html = read(out.utc, file);
       const path = file.replace(/^[a-z]{2}\//, "").replace(/index\.html$/, "");
       for (const lang of LANGS) {
@@ -152,6 +155,17 @@ describe("the built site", () => {
     expect(document.incidents.map((incident) => incident.slug)).toEqual(FIXTURE_INCIDENTS.map((i) => i.slug));
     expect(document.articles).toHaveLength(FIXTURE_ARTICLES.length);
     expect(document.articles.find((article) => !article.isOutage)?.incidentId).toBeNull();
+  });
+
+  it("redirects a renamed incident's old URL to its page, in every locale", () => {
+    const [alias] = FIXTURE_ALIASES;
+    for (const lang of LANGS) {
+      const target = `/${lang}/incidents/${WHATSAPP.slug}/`;
+      const html = read(out.utc, `${lang}/incidents/${alias!.slug}/index.html`);
+      expect(html).toContain(`<meta http-equiv="refresh" content="0;url=${target}">`);
+      expect(html).toContain(`<link rel="canonical" href="${SITE}${target}">`);
+      expect(html).toContain(`<a href="${target}">${WHATSAPP.title[lang]}</a>`);
+    }
   });
 
   it("redirects / to /fr/", () => {

@@ -26,3 +26,28 @@ export interface FactSheet {
   endedAt?: string;
   coverage: CoverageLink[];
 }
+
+/** Facts an editor pins on an incident; they win over what grouping and fact sheets derive. */
+export interface PinnedFacts {
+  cause?: Cause;
+  startedAt?: string;
+  startPrecision?: "minute" | "hour" | "day";
+  endedAt?: string;
+  title?: Localized;
+}
+
+/**
+ * One entry of `content/overrides.yaml`. Incidents are named by slug, current or former; split
+ * articles by URL (as stored or canonical) or by article id.
+ */
+export type Override =
+  | { kind: "merge"; slugs: string[]; reason?: string }
+  | { kind: "split"; from: string; slug: string; articles: string[]; reason?: string }
+  | { kind: "rename"; slug: string; to: string; reason?: string }
+  | { kind: "set"; slug: string; facts: PinnedFacts; reason?: string };
+
+/** A former slug that still leads to its incident, so old links keep working. */
+export interface IncidentAlias {
+  slug: string;
+  incidentId: string;
+}

@@ -3,13 +3,23 @@ import { LANGS } from "../../../config/locales.ts";
 import { CAUSES } from "../../definitions.ts";
 import type { FactSheet } from "../definitions.ts";
 
-const localized = z.strictObject({ fr: z.string().min(1), ar: z.string().min(1), en: z.string().min(1) });
-// YAML reads unquoted timestamps as Date objects; accept both and keep UTC ISO text.
-const utcTime = z
+/** Text in fr, ar and en, none empty. */
+export const localized = z.strictObject({
+  fr: z.string().min(1),
+  ar: z.string().min(1),
+  en: z.string().min(1),
+});
+/** A date or date-time as UTC ISO text. YAML reads unquoted timestamps as Date objects: both are accepted. */
+export const utcTime = z
   .union([z.date(), z.string()])
   .transform((value) => (value instanceof Date ? value : new Date(value)))
   .refine((date) => !Number.isNaN(date.getTime()), "must be an ISO date or date-time")
   .transform((date) => date.toISOString());
+
+/** An incident slug: the start day, then words. */
+export const incidentSlug = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(-[a-z0-9]+)+$/, "must look like 2021-10-04-facebook-whatsapp");
 
 const sorted = (ids: string[]) => [...ids].sort();
 
@@ -24,7 +34,7 @@ const coverageLink = z.strictObject({
 
 /** Schema of one fact sheet file. */
 export const factSheetSchema = z.strictObject({
-  slug: z.string().regex(/^\d{4}-\d{2}-\d{2}(-[a-z0-9]+)+$/, "must look like 2021-10-04-facebook-whatsapp"),
+  slug: incidentSlug,
   title: localized,
   summary: localized,
   services: z
