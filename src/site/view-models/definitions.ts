@@ -1,5 +1,8 @@
 /** The shapes pages and components render: plain strings and links, already in the page's language. */
 import type { Lang } from "../../config/locales.ts";
+import type { CauseHistoryView } from "./cause-history.ts";
+import type { OfficialAccountView } from "./official-accounts.ts";
+import type { ReportedTimesView } from "./reported-times.ts";
 
 /** A labelled link. */
 export interface LinkView {
@@ -31,6 +34,10 @@ export interface ArticleView {
   publishedAt?: string;
   publishedAtIso?: string;
   official: boolean;
+  /** On an original that others republished: "republié par 2 sites". */
+  republishedBy?: string;
+  /** Near-duplicate copies of this article, earliest first; set with `republishedBy`. */
+  copies?: ArticleView[];
 }
 
 /** The coverage written in one language. */
@@ -51,6 +58,8 @@ export interface FactsView {
   endedAtIso?: string;
   duration?: string;
   cause: string;
+  /** Distinct outlets that published their own text; syndicated copies are not counted. */
+  sourcesCount: string;
 }
 
 /** An incident page. */
@@ -60,6 +69,9 @@ export interface IncidentView {
   summary?: string;
   facts: FactsView;
   coverage: CoverageGroupView[];
+  causeHistory: CauseHistoryView;
+  reportedTimes: ReportedTimesView;
+  officialAccounts: OfficialAccountView[];
 }
 
 /** The home page. */

@@ -1,13 +1,16 @@
 /** An incident page: title and facts in the page's language, coverage in each article's own. */
-import { LANGS, type Lang } from "../../config/locales.ts";
+import type { Lang } from "../../config/locales.ts";
 import type { Article, Incident } from "../../lib/definitions.ts";
 import { compareByCodePoint } from "../../lib/core/compare.ts";
 import type { Gazetteer } from "../../lib/understand/definitions.ts";
 import { useTranslations } from "../../i18n/index.ts";
-import { PATHS, toLocalePath, toSafeHref } from "../urls.ts";
-import type { ArticleView, CoverageGroupView, FactsView, IncidentView } from "./definitions.ts";
+import { PATHS, toLocalePath } from "../urls.ts";
+import { toCauseHistoryView } from "./cause-history.ts";
+import { toCoverage } from "./coverage.ts";
+import type { FactsView, IncidentView } from "./definitions.ts";
 import { toCauseName, toCountryName, toServiceName } from "./names.ts";
-import { toCleanText } from "./text.ts";
+import { toOfficialAccounts } from "./official-accounts.ts";
+import { toReportedTimesView } from "./reported-times.ts";
 
 /** Builds the incident page for `lang` from the incident and (at least) its articles. */
 export function toIncidentView(
@@ -18,16 +21,26 @@ export function toIncidentView(
 ): IncidentView {
   const ids = new Set(incident.articleIds);
   const own = articles.filter((article) => ids.has(article.id)).sort(byTimeThenId);
+  const coverage = toCoverage(own, lang);
+  const causeHistory = toCauseHistoryView(incident, own, lang);
   return {
     slug: incident.slug,
     title: incident.title[lang],
     ...(incident.summary && { summary: incident.summary[lang] }),
-    facts: toFacts(incident, gazetteer, lang),
-    coverage: toCoverage(own, lang),
+    // The facts box states the same cause as the Cause section: the latest stated, not the most repeated.
+    facts: {
+      ...toFacts(incident, gazetteer, lang),
+      cause: causeHistory.headline,
+      sourcesCount: coverage.sourcesCount,
+    },
+    coverage: coverage.groups,
+    causeHistory,
+    reportedTimes: toReportedTimesView(incident, own, lang),
+    officialAccounts: toOfficialAccounts(own, lang),
   };
 }
 
-function toFacts(incident: Incident, gazetteer: Gazetteer, lang: Lang): FactsView {
+function toFacts(incident: Incident, gazetteer: Gazetteer, lang: Lang): Omit<FactsView, "sourcesCount"> {
   const { formatDate, formatDateTime, formatDuration } = useTranslations(lang);
   const { startedAt, endedAt } = incident;
   return {
@@ -48,52 +61,7 @@ function toFacts(incident: Incident, gazetteer: Gazetteer, lang: Lang): FactsVie
   };
 }
 
-/** Coverage grouped by language: the page's language first, then the others in site order. */
-function toCoverage(articles: readonly Article[], lang: Lang): CoverageGroupView[] {
-  const { t } = useTranslations(lang);
-  const order = [lang, ...LANGS.filter((other) => other !== lang)];
-  return order.flatMap((articleLang) => {
-    const group = articles.filter((article) => article.lang === articleLang);
-    if (group.length === 0) return [];
-    return [
-      {
-        lang: articleLang,
-        heading: t(`lang.${articleLang}`),
-        count: t("incident.articles", { count: group.length }),
-        articles: group.map((article) => toArticleView(article, lang)),
-      },
-    ];
-  });
-}
-
-function toArticleView(article: Article, lang: Lang): ArticleView {
-  const { formatDate } = useTranslations(lang);
-  const href = toSafeHref(article.url);
-  return {
-    id: article.id,
-    // Curated links carry a headline only when it was verified; otherwise name the page by its host.
-    title: toCleanText(article.title) || toHost(article.url) || toCleanText(article.outlet),
-    lang: article.lang,
-    outlet: toCleanText(article.outlet),
-    ...(href && { href }),
-    ...(article.publishedAt && {
-      publishedAt: formatDate(article.publishedAt),
-      publishedAtIso: article.publishedAt,
-    }),
-    official: article.official === true,
-  };
-}
-
 function byTimeThenId(a: Article, b: Article): number {
   const time = (article: Article) => article.publishedAt ?? article.fetchedAt;
   return compareByCodePoint(time(a), time(b)) || compareByCodePoint(a.id, b.id);
-}
-
-function toHost(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).host.replace(/^www\./, "");
-  } catch {
-    return undefined;
-  }
 }
