@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "data/", ".astro/", "node_modules/", "tests/fixtures/"] },
+  { ignores: ["dist/", "data/", ".astro/", ".tmp/", "node_modules/", "tests/fixtures/"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

@@ -12,6 +12,7 @@ export type GroupableArticle = Pick<
   | "countries"
   | "cause"
   | "startedAt"
+  | "startedAtApproximate"
   | "endedAt"
   | "publishedAt"
   | "fetchedAt"

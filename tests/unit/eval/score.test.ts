@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCorpus } from "../../../src/lib/eval/core/corpus-record.ts";
 import { bcubed, scoreRun } from "../../../src/lib/eval/core/score.ts";
+import { toFeedXml } from "../../../src/lib/eval/core/to-feed-xml.ts";
 
 describe("bcubed", () => {
   it.each([
@@ -68,5 +69,25 @@ describe("scoreRun", () => {
 
   it("rejects a corpus line with one line naming the line and field", () => {
     expect(() => parseCorpus('{"id":"1"}', "bad.jsonl")).toThrow(/^bad\.jsonl:1: lang: /);
+  });
+});
+
+describe("toFeedXml", () => {
+  it.each([
+    ["a date alone, at midday UTC", "2021-10-05", "Tue, 05 Oct 2021 12:00:00 GMT"],
+    ["a date-time without a zone, as UTC", "2022-09-13T17:02:00", "Tue, 13 Sep 2022 17:02:00 GMT"],
+    ["a date-time with its zone", "2022-09-13T17:02:00+01:00", "Tue, 13 Sep 2022 16:02:00 GMT"],
+  ])("dates an item from %s", (_case, published, pubDate) => {
+    const record = {
+      id: "1",
+      lang: "fr" as const,
+      url: "https://example.ma/1",
+      source: "A",
+      title: "T",
+      text: "x",
+      published,
+      incident: "x",
+    };
+    expect(toFeedXml("A", [record])).toContain(`<pubDate>${pubDate}</pubDate>`);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toDayHint, toReportedDay } from "../../../src/lib/group/core/salience.ts";
+import { summarizeIncident } from "../../../src/lib/group/core/summarize-incident.ts";
 import { TextProfile, toIdf, toTokens } from "../../../src/lib/group/core/text-profile.ts";
 import type { GroupableArticle } from "../../../src/lib/group/definitions.ts";
 
@@ -80,5 +81,34 @@ describe("TextProfile", () => {
 
   it("matches words across Arabic spellings", () => {
     expect(toTokens("", "إنستغرام")).toEqual(toTokens("", "انستغرام"));
+  });
+});
+
+describe("summarizeIncident", () => {
+  const member = (fields: Partial<GroupableArticle>): GroupableArticle => ({ ...article("", ""), ...fields });
+
+  it("lets a clock time reported by one source win over another's part-of-day guess", () => {
+    const summary = summarizeIncident([
+      member({
+        id: "a",
+        startedAt: "2021-10-04T14:00:00.000Z",
+        startedAtApproximate: true,
+        publishedAt: "2021-10-04T16:00:00.000Z",
+      }),
+      member({ id: "b", startedAt: "2021-10-04T15:40:00.000Z", publishedAt: "2021-10-04T17:00:00.000Z" }),
+    ]);
+    expect(summary.startedAt).toBe("2021-10-04T15:40:00.000Z");
+  });
+
+  it("falls back on the guess when no source gives a clock time", () => {
+    const summary = summarizeIncident([
+      member({
+        id: "a",
+        startedAt: "2021-10-04T14:00:00.000Z",
+        startedAtApproximate: true,
+        publishedAt: "2021-10-04T16:00:00.000Z",
+      }),
+    ]);
+    expect(summary.startedAt).toBe("2021-10-04T14:00:00.000Z");
   });
 });

@@ -33,11 +33,17 @@ export function toFeedXml(outlet: string, records: readonly CorpusRecord[]): str
 
 /**
  * A date-only publication is placed at midday UTC, the middle of the day whatever the outlet's
- * zone; a record without any date gets no pubDate, as an undated feed item would.
+ * zone, and a date-time without a zone is taken as UTC; a record without any date gets no pubDate,
+ * as an undated feed item would.
  */
 function toPubDate(published: string | null): string {
   if (published === null) return "";
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(published) ? `${published}T12:00:00Z` : published;
+  // A date-time without a zone is read as UTC: never as the machine's own zone.
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(published)
+    ? `${published}T12:00:00Z`
+    : /(Z|[+-]\d{2}:?\d{2})$/.test(published)
+      ? published
+      : `${published}Z`;
   const time = Date.parse(iso);
   return Number.isNaN(time) ? "" : `      <pubDate>${new Date(time).toUTCString()}</pubDate>`;
 }

@@ -22,8 +22,12 @@ export interface IncidentSummary {
  */
 export function summarizeIncident(members: readonly GroupableArticle[]): IncidentSummary {
   const threshold = Math.max(1, Math.ceil(members.length * MENTION_SHARE));
+  // "Since this afternoon" is a guess: once any source gives a clock time, the guesses step aside.
+  const exact = members.some((member) => member.startedAt && !member.startedAtApproximate);
+  const times = members.flatMap((member) =>
+    exact && member.startedAtApproximate ? (member.publishedAt ?? []) : (toEventTime(member) ?? []),
+  );
   // Undated coverage alone gives no start: the fetch time is the best bound we have.
-  const times = members.flatMap((member) => toEventTime(member) ?? []);
   const startedAt = (times.length > 0 ? times : members.map((member) => member.fetchedAt)).reduce(earliest);
   const ends = members.flatMap((member) =>
     member.endedAt && member.endedAt > startedAt ? [member.endedAt] : [],
