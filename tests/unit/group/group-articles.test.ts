@@ -99,6 +99,11 @@ describe("groupArticles", () => {
       ["2018-06-21-ma-internet-shutdown", 1],
     ]);
     expect(incidents[0]!.title.en).toBe("Internet shutdown in Algeria");
+    // The series' date range: first to last reported day.
+    expect([incidents[0]!.startedAt, incidents[0]!.endedAt]).toEqual([
+      "2018-06-20T08:00:00.000Z",
+      "2018-06-28T08:00:00.000Z",
+    ]);
   });
 
   it("keeps a power blackout and an unrelated operator outage in the same country apart", () => {

@@ -29,9 +29,12 @@ export function summarizeIncident(members: readonly GroupableArticle[]): Inciden
   );
   // Undated coverage alone gives no start: the fetch time is the best bound we have.
   const startedAt = (times.length > 0 ? times : members.map((member) => member.fetchedAt)).reduce(earliest);
+  const cause = chooseCause(members);
   const ends = members.flatMap((member) =>
     member.endedAt && member.endedAt > startedAt ? [member.endedAt] : [],
   );
+  // A shutdown series runs from its first reported day to its last: that range is its duration.
+  if (cause === "government-shutdown") ends.push(...times.filter((time) => time > startedAt));
   return {
     rankedServices: rankMentions(
       members.map((member) => member.services),
@@ -41,7 +44,7 @@ export function summarizeIncident(members: readonly GroupableArticle[]): Inciden
       members.map((member) => member.countries),
       threshold,
     ),
-    cause: chooseCause(members),
+    cause,
     startedAt,
     ...(ends.length > 0 && { endedAt: ends.reduce(latest) }),
     updatedAt: members.map((member) => member.fetchedAt).reduce(latest),
