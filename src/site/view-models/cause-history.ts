@@ -3,6 +3,7 @@
  * supports it, and the different causes first reported before it. The provider's own account
  * outranks the press; a fact sheet or an editor's decision stays the headline.
  */
+import { ARCHIVE_SOURCE_ID } from "../../lib/curate/core/apply-fact-sheets.ts";
 import type { Lang } from "../../config/locales.ts";
 import type { Article, Cause, Incident } from "../../lib/definitions.ts";
 import { compareByCodePoint } from "../../lib/core/compare.ts";
@@ -56,7 +57,8 @@ export interface CauseHistoryView {
 export function toCauseReports(articles: readonly Article[]): CauseReport[] {
   return articles
     .flatMap((article): CauseReport[] =>
-      article.cause === "unknown"
+      // A fact sheet's coverage link carries the sheet's cause, not one its outlet stated.
+      article.cause === "unknown" || article.sourceId === ARCHIVE_SOURCE_ID
         ? []
         : [
             {

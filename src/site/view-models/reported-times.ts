@@ -2,6 +2,7 @@
  * Each source's reported start and end of an incident: the wording as the article wrote it, the
  * UTC value, and a flag on the sources that disagree with the others.
  */
+import { ARCHIVE_SOURCE_ID } from "../../lib/curate/core/apply-fact-sheets.ts";
 import type { Lang } from "../../config/locales.ts";
 import type { Article, Incident } from "../../lib/definitions.ts";
 import { compareByCodePoint } from "../../lib/core/compare.ts";
@@ -61,7 +62,8 @@ type Edge = "start" | "end";
 
 function toRaw(article: Article, edge: Edge) {
   const iso = edge === "start" ? article.startedAt : article.endedAt;
-  if (iso === undefined) return undefined;
+  // A fact sheet's coverage link carries the sheet's times, not a time its outlet reported.
+  if (iso === undefined || article.sourceId === ARCHIVE_SOURCE_ID) return undefined;
   const wording = edge === "start" ? article.startedAtText : article.endedAtText;
   const approximate = (edge === "start" ? article.startedAtApproximate : article.endedAtApproximate) === true;
   return { article, iso, wording: toCleanText(wording ?? ""), approximate };

@@ -52,6 +52,18 @@ describe("toCauseTimeline", () => {
   });
 });
 
+describe("a fact sheet's coverage links", () => {
+  it("are not cause reports: they carry the sheet's cause, not one their outlet stated", () => {
+    const link = anArticle({
+      id: "link",
+      sourceId: "archive",
+      cause: "bgp",
+      publishedAt: "2021-10-07T00:00:00.000Z",
+    });
+    expect(toCauseTimeline([dns, link]).current?.articleId).toBe("dns-early");
+  });
+});
+
 describe("toCauseHistoryView", () => {
   it("states the latest cause with its sentence in the article's language and notes the earlier one", () => {
     const view = toCauseHistoryView(anIncident({ id: "i", cause: "dns" }), [dns, bgp], "en");

@@ -80,6 +80,15 @@ describe("toReportedTimes", () => {
     ).toEqual([["a", "minuit"]]);
   });
 
+  it("leaves out a fact sheet's coverage links: they carry the sheet's time, not their own", () => {
+    const link = started("link", "2021-10-04T15:39:00.000Z", {
+      sourceId: "archive",
+      startedAtText: undefined,
+    });
+    const rows = toReportedTimes(incident, [link, started("a", "2021-10-04T15:45:00.000Z")], "start").rows;
+    expect(rows.map((row) => row.articleId)).toEqual(["a"]);
+  });
+
   it("documents its tolerances", () => {
     expect([TOLERANCE_MINUTES, APPROXIMATE_TOLERANCE_MINUTES]).toEqual([30, 180]);
   });
