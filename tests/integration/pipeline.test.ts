@@ -1,6 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type RequestListener, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { RequestListener } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,42 +13,31 @@ import type { FeedSource } from "../../src/lib/sources/definitions.ts";
 import { openDatabase, type AtlasDatabase } from "../../src/lib/store/open-database.ts";
 import { understandArticle } from "../../src/lib/understand/core/understand-article.ts";
 import { readGazetteer } from "../../src/lib/understand/infra/read-gazetteer.ts";
+import { serveFeed, startFeedServer, type FeedServer } from "../support/feed-server.ts";
 
-const FEEDS = "tests/fixtures/feeds";
-const serve =
-  (file: string, contentType: string, headers: Record<string, string> = {}): RequestListener =>
-  (_request, response) => {
-    response.writeHead(200, { "content-type": contentType, ...headers });
-    response.end(readFileSync(join(FEEDS, file)));
-  };
 const routes: Record<string, RequestListener> = {
-  "/fr.xml": serve("fr-utf8.rss.xml", "application/rss+xml; charset=utf-8"),
+  "/fr.xml": serveFeed("fr-utf8.rss.xml", "application/rss+xml; charset=utf-8"),
   // The charset is declared only here: the XML itself says nothing.
-  "/ar.xml": serve("ar-windows-1256.rss.xml", "application/rss+xml; charset=windows-1256"),
-  "/en.atom": serve("en.atom.xml", "application/atom+xml"),
+  "/ar.xml": serveFeed("ar-windows-1256.rss.xml", "application/rss+xml; charset=windows-1256"),
+  "/en.atom": serveFeed("en.atom.xml", "application/atom+xml"),
   "/status.rss": (request, response) =>
     request.headers["if-none-match"] === '"v1"'
       ? void response.writeHead(304).end()
-      : serve("status.rss.xml", "application/rss+xml", { etag: '"v1"' })(request, response),
+      : serveFeed("status.rss.xml", "application/rss+xml", { etag: '"v1"' })(request, response),
   "/error": (_request, response) => void response.writeHead(500).end(),
-  "/truncated.xml": serve("truncated.xml", "application/xml"),
+  "/truncated.xml": serveFeed("truncated.xml", "application/xml"),
 };
 
 describe("the pipeline from feeds on 127.0.0.1 to the export", () => {
   const gazetteer = readGazetteer("tests/fixtures/gazetteer");
-  let server: Server;
+  let server: FeedServer;
   let dir: string;
   let db: AtlasDatabase;
   const runs: { scrape: ScrapeReport; group: GroupReport; exported: IncidentExport; json: string }[] = [];
 
   beforeAll(async () => {
-    server = createServer((request, response) => {
-      const route = routes[new URL(request.url ?? "/", "http://localhost").pathname];
-      if (route) return route(request, response);
-      response.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startFeedServer(routes);
+    const { origin } = server;
     const source = (id: string, path: string, fields: Partial<FeedSource> = {}): FeedSource => ({
       id,
       name: `Example ${id}`,
@@ -87,8 +75,7 @@ describe("the pipeline from feeds on 127.0.0.1 to the export", () => {
 
   afterAll(async () => {
     db?.close();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
-import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,36 +14,27 @@ import { readArticles } from "../../src/lib/store/sqlite-article-store.ts";
 import { readSourceHealth } from "../../src/lib/store/sqlite-source-store.ts";
 import { understandArticle } from "../../src/lib/understand/core/understand-article.ts";
 import { readGazetteer } from "../../src/lib/understand/infra/read-gazetteer.ts";
+import { FEEDS_DIR, serveFeed, startFeedServer, type FeedServer } from "../support/feed-server.ts";
 
-const FEEDS = "tests/fixtures/feeds";
 const TIMEOUT_MS = 500;
 
-type Handler = (request: IncomingMessage, response: ServerResponse) => void;
-
-const serve =
-  (file: string, contentType: string, headers: Record<string, string> = {}): Handler =>
-  (_request, response) => {
-    response.writeHead(200, { "content-type": contentType, ...headers });
-    response.end(readFileSync(join(FEEDS, file)));
-  };
-
 let flakyCalls = 0;
-const routes: Record<string, Handler> = {
-  "/fr.xml": serve("fr-utf8.rss.xml", "application/rss+xml; charset=utf-8"),
-  "/ar.xml": serve("ar-windows-1256.rss.xml", "application/rss+xml; charset=windows-1256"),
-  "/en.atom": serve("en.atom.xml", "application/atom+xml"),
+const routes: Record<string, RequestListener> = {
+  "/fr.xml": serveFeed("fr-utf8.rss.xml", "application/rss+xml; charset=utf-8"),
+  "/ar.xml": serveFeed("ar-windows-1256.rss.xml", "application/rss+xml; charset=windows-1256"),
+  "/en.atom": serveFeed("en.atom.xml", "application/atom+xml"),
   "/status.rss": (request, response) => {
     if (request.headers["if-none-match"] === '"v1"') return void response.writeHead(304).end();
-    serve("status.rss.xml", "application/rss+xml", { etag: '"v1"' })(request, response);
+    serveFeed("status.rss.xml", "application/rss+xml", { etag: '"v1"' })(request, response);
   },
   "/error": (_request, response) => void response.writeHead(500).end("oops"),
   // Never answers: only the client's timeout ends the request.
   "/stall": () => undefined,
-  "/truncated.xml": serve("truncated.xml", "application/xml"),
-  "/home": serve("html-page.html", "text/html; charset=utf-8"),
+  "/truncated.xml": serveFeed("truncated.xml", "application/xml"),
+  "/home": serveFeed("html-page.html", "text/html; charset=utf-8"),
   "/flaky.xml": (request, response) => {
     flakyCalls += 1;
-    if (flakyCalls === 1) return serve("flaky.rss.xml", "application/rss+xml")(request, response);
+    if (flakyCalls === 1) return serveFeed("flaky.rss.xml", "application/rss+xml")(request, response);
     response.writeHead(503).end();
   },
   "/moved": (_request, response) => void response.writeHead(301, { location: "/fr.xml" }).end(),
@@ -59,25 +48,16 @@ const routes: Record<string, Handler> = {
   },
 };
 
-const requests: IncomingMessage[] = [];
-let server: Server;
+let server: FeedServer;
 let origin = "";
+let requests: IncomingMessage[] = [];
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    requests.push(request);
-    const route = routes[new URL(request.url ?? "/", "http://localhost").pathname];
-    if (route) return route(request, response);
-    response.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startFeedServer(routes);
+  ({ origin, requests } = server);
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
 const source = (id: string, path: string, fields: Partial<FeedSource> = {}): FeedSource => ({
   id,
@@ -247,7 +227,7 @@ describe("runScrape against a real HTTP server", () => {
     const file: FeedSource = {
       id: "bundled",
       name: "Bundled",
-      url: join(FEEDS, "ar-windows-1256.rss.xml"),
+      url: join(FEEDS_DIR, "ar-windows-1256.rss.xml"),
       kind: "news",
       charset: "windows-1256",
       enabled: true,
