@@ -28,6 +28,11 @@ export interface ArticleFacts {
   isOutage: boolean;
   /** Gazetteer service ids, sorted. */
   services: string[];
+  /**
+   * Services the gazetteer does not know yet that an outage article says are down, as written
+   * ("Zoomify"), sorted; set only on outage articles that name some.
+   */
+  candidateServices?: string[];
   /** ISO 3166-1 alpha-2 codes, sorted. */
   countries: string[];
   cause: Cause;
@@ -78,7 +83,10 @@ export interface Incident {
   title: Localized;
   /** Short factual summary, only for curated incidents. */
   summary?: Localized;
+  /** Gazetteer service ids, sorted. */
   services: string[];
+  /** Display names of services the gazetteer does not know yet that the coverage is about, sorted. */
+  candidateServices?: string[];
   countries: string[];
   cause: Cause;
   startedAt: string;

@@ -4,7 +4,8 @@
  * - The 4 October 2021 WhatsApp outage, curated (summary, official status item), covered in three
  *   languages; the English title carries `&`, `<` and a BEL control character (RW: scraped titles
  *   with stray control bytes broke feed readers).
- * - A Maroc Telecom outage with no end, started 3 hours before the newest stored time: ongoing.
+ * - A Maroc Telecom outage with no end, started 3 hours before the newest stored time: ongoing. Its
+ *   coverage also names a streaming site the gazetteer does not know yet ("Yalla Shoot").
  * - One article that is not about an outage, in no incident: the export still lists it.
  * - A former slug of the WhatsApp incident (an editor renamed it): its old URL redirects.
  */
@@ -191,6 +192,7 @@ export const FIXTURE_INCIDENTS: Incident[] = [
       en: "Maroc Telecom mobile Internet disruption",
     },
     services: ["maroc-telecom"],
+    candidateServices: ["Yalla Shoot"],
     countries: ["MA"],
     cause: "unknown",
     startedAt: "2024-12-14T09:30:00.000Z",

@@ -129,6 +129,16 @@ describe("the built site", () => {
     expect(read(out.utc, `fr/incidents/${WHATSAPP.slug}/index.html`)).toContain("6 heures et 12 minutes");
   });
 
+  it("lists a service the gazetteer does not know yet as plain text, marked, with no page of its own", () => {
+    for (const lang of LANGS) {
+      const html = read(out.utc, `${lang}/incidents/2024-12-14-maroc-telecom/index.html`);
+      expect(html).toContain("<bdi>Yalla Shoot</bdi>");
+      expect(html).toContain(UI[lang]["incident.candidate_service"]);
+      expect(html).not.toMatch(/href="[^"]*yalla/i);
+    }
+    expect(listFiles(out.utc).filter((file) => /yalla/i.test(file))).toEqual([]);
+  });
+
   it("serves feeds that parse, carry items and say their language, with control characters stripped", async () => {
     const feeds = listFiles(out.utc).filter((file) => file.endsWith(".xml"));
     expect(feeds.length).toBe(3 + 3 * 4);

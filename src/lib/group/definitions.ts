@@ -9,6 +9,7 @@ export type GroupableArticle = Pick<
   | "lang"
   | "isOutage"
   | "services"
+  | "candidateServices"
   | "countries"
   | "cause"
   | "startedAt"

@@ -87,4 +87,9 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE articles ADD COLUMN statement TEXT;
   ALTER TABLE articles ADD COLUMN statement_by TEXT;
   `,
+  // Services the gazetteer does not know yet ("Zoomify"), as JSON lists of display names, or NULL.
+  `
+  ALTER TABLE articles ADD COLUMN candidate_services TEXT;
+  ALTER TABLE incidents ADD COLUMN candidate_services TEXT;
+  `,
 ];

@@ -27,6 +27,8 @@ interface ArticleRow {
   ended_at_approximate: number;
   statement: string | null;
   statement_by: string | null;
+  /** JSON list, or NULL; missing in a database not yet migrated (the site reads read-only). */
+  candidate_services?: string | null;
 }
 
 /**
@@ -38,11 +40,11 @@ export function writeArticles(db: AtlasDatabase, articles: readonly Article[]): 
     INSERT INTO articles (id, source_id, outlet, guid, url, title, summary_html, text, published_at,
       fetched_at, lang, is_outage, services, countries, cause, cause_evidence, started_at,
       started_at_text, ended_at, ended_at_text, official, started_at_approximate,
-      ended_at_approximate, statement, statement_by)
+      ended_at_approximate, statement, statement_by, candidate_services)
     VALUES (@id, @source_id, @outlet, @guid, @url, @title, @summary_html, @text, @published_at,
       @fetched_at, @lang, @is_outage, @services, @countries, @cause, @cause_evidence, @started_at,
       @started_at_text, @ended_at, @ended_at_text, @official, @started_at_approximate,
-      @ended_at_approximate, @statement, @statement_by)
+      @ended_at_approximate, @statement, @statement_by, @candidate_services)
     ON CONFLICT (id) DO NOTHING`);
   return db
     .transaction(() => articles.reduce((added, article) => added + insert.run(toRow(article)).changes, 0))
@@ -57,7 +59,7 @@ export function writeArticleFacts(db: AtlasDatabase, articles: readonly Article[
       started_at = @started_at, started_at_text = @started_at_text, ended_at = @ended_at,
       ended_at_text = @ended_at_text, started_at_approximate = @started_at_approximate,
       ended_at_approximate = @ended_at_approximate, statement = @statement,
-      statement_by = @statement_by
+      statement_by = @statement_by, candidate_services = @candidate_services
     WHERE id = @id`);
   db.transaction(() => articles.forEach((article) => update.run(toRow(article)))).immediate();
 }
@@ -106,6 +108,7 @@ function toRow(article: Article): ArticleRow {
     ended_at_approximate: article.endedAtApproximate ? 1 : 0,
     statement: article.statement ?? null,
     statement_by: article.statementBy ?? null,
+    candidate_services: article.candidateServices ? JSON.stringify(article.candidateServices) : null,
   };
 }
 
@@ -124,6 +127,9 @@ function toArticle(row: ArticleRow): Article {
     lang: row.lang as Lang,
     isOutage: row.is_outage === 1,
     services: JSON.parse(row.services) as string[],
+    ...(typeof row.candidate_services === "string" && {
+      candidateServices: JSON.parse(row.candidate_services) as string[],
+    }),
     countries: JSON.parse(row.countries) as string[],
     cause: row.cause as Cause,
     ...(row.cause_evidence !== null && { causeEvidence: row.cause_evidence }),

@@ -18,6 +18,8 @@ interface IncidentRow {
   ended_at: string | null;
   fact_sheet_id: string | null;
   updated_at: string;
+  /** JSON list, or NULL; missing in a database not yet migrated (the site reads read-only). */
+  candidate_services?: string | null;
 }
 
 /** Every stored incident with its article ids, oldest first. */
@@ -42,15 +44,18 @@ export function readIncidents(db: AtlasDatabase): Incident[] {
 export function writeIncidents(db: AtlasDatabase, incidents: readonly Incident[]): void {
   const upsert = db.prepare(`
     INSERT INTO incidents (id, slug, title_fr, title_ar, title_en, summary_fr, summary_ar, summary_en,
-      services, countries, cause, started_at, start_precision, ended_at, fact_sheet_id, updated_at)
+      services, countries, cause, started_at, start_precision, ended_at, fact_sheet_id, updated_at,
+      candidate_services)
     VALUES (@id, @slug, @title_fr, @title_ar, @title_en, @summary_fr, @summary_ar, @summary_en,
-      @services, @countries, @cause, @started_at, @start_precision, @ended_at, @fact_sheet_id, @updated_at)
+      @services, @countries, @cause, @started_at, @start_precision, @ended_at, @fact_sheet_id, @updated_at,
+      @candidate_services)
     ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, title_fr = excluded.title_fr,
       title_ar = excluded.title_ar, title_en = excluded.title_en, summary_fr = excluded.summary_fr,
       summary_ar = excluded.summary_ar, summary_en = excluded.summary_en,
       services = excluded.services, countries = excluded.countries, cause = excluded.cause,
       started_at = excluded.started_at, start_precision = excluded.start_precision, ended_at = excluded.ended_at,
-      fact_sheet_id = excluded.fact_sheet_id, updated_at = excluded.updated_at`);
+      fact_sheet_id = excluded.fact_sheet_id, updated_at = excluded.updated_at,
+      candidate_services = excluded.candidate_services`);
   const link = db.prepare(`INSERT INTO incident_articles (article_id, incident_id) VALUES (?, ?)`);
   db.transaction(() => {
     const keep = new Set(incidents.map((incident) => incident.id));
@@ -85,6 +90,7 @@ function toRow(incident: Incident): IncidentRow {
     ended_at: incident.endedAt ?? null,
     fact_sheet_id: incident.factSheetId ?? null,
     updated_at: incident.updatedAt,
+    candidate_services: incident.candidateServices ? JSON.stringify(incident.candidateServices) : null,
   };
 }
 
@@ -99,6 +105,9 @@ function toIncident(row: IncidentRow, articleIds: string[]): Incident {
     title: { fr: row.title_fr, ar: row.title_ar, en: row.title_en },
     ...(summary && { summary }),
     services: JSON.parse(row.services) as string[],
+    ...(typeof row.candidate_services === "string" && {
+      candidateServices: JSON.parse(row.candidate_services) as string[],
+    }),
     countries: JSON.parse(row.countries) as string[],
     cause: row.cause as Cause,
     startedAt: row.started_at,

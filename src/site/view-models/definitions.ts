@@ -51,6 +51,8 @@ export interface CoverageGroupView {
 /** The facts box of an incident page. */
 export interface FactsView {
   services: LinkView[];
+  /** Services the gazetteer does not know yet, as written: no page to link to. */
+  candidateServices?: string[];
   countries: string[];
   startedAt: string;
   startedAtIso: string;

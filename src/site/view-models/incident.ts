@@ -48,6 +48,7 @@ function toFacts(incident: Incident, gazetteer: Gazetteer, lang: Lang): Omit<Fac
       href: toLocalePath(lang, PATHS.service(id)),
       label: toServiceName(id, gazetteer, lang),
     })),
+    ...((incident.candidateServices?.length ?? 0) > 0 && { candidateServices: incident.candidateServices }),
     countries: incident.countries.map((code) => toCountryName(code, gazetteer, lang)),
     // A start known only to the day is shown as a date: "00:00" would claim a precision we lack.
     startedAt: incident.startPrecision === "day" ? formatDate(startedAt) : formatDateTime(startedAt),

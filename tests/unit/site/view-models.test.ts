@@ -115,6 +115,18 @@ describe("toIncidentView", () => {
     expect(view.coverage[0]?.articles[0]?.title).toBe("example.org");
   });
 
+  it("lists services the gazetteer does not know yet by name, apart from the linked ones", () => {
+    const { facts } = toIncidentView(
+      { ...incident, candidateServices: ["Zoomify"] },
+      articles,
+      GAZETTEER,
+      "ar",
+    );
+    expect(facts.candidateServices).toEqual(["Zoomify"]);
+    expect(facts.services.map((service) => service.label)).not.toContain("Zoomify");
+    expect(toIncidentView(incident, articles, GAZETTEER, "ar").facts).not.toHaveProperty("candidateServices");
+  });
+
   it("leaves end and duration out when the end is unknown", () => {
     const { facts } = toIncidentView({ ...incident, endedAt: undefined }, articles, GAZETTEER, "en");
     expect(facts.endedAt).toBeUndefined();

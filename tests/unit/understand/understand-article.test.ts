@@ -150,3 +150,36 @@ describe("understandArticle", () => {
     expect(facts).not.toHaveProperty("startedAtApproximate");
   });
 });
+
+describe("understandArticle: services the gazetteer does not know yet", () => {
+  it("takes an unknown app said to be down for the subject of an outage report", () => {
+    const facts = understandArticle(
+      article({
+        title: "Zoomify en panne depuis ce matin",
+        text: "Les utilisateurs ne parviennent plus à se connecter, et aucune explication n'a été donnée.",
+      }),
+      gazetteer,
+    );
+    expect(facts).toMatchObject({ isOutage: true, services: [], candidateServices: ["Zoomify"] });
+  });
+
+  it("keeps candidates beside the gazetteer services an outage report names", () => {
+    const facts = understandArticle(
+      article({ title: "Panne de WhatsApp", text: "Zoomify est aussi en panne depuis midi." }),
+      gazetteer,
+    );
+    expect(facts).toMatchObject({ services: ["whatsapp"], candidateServices: ["Zoomify"] });
+  });
+
+  it("gives no candidates to an article that is not an outage report", () => {
+    const facts = understandArticle(
+      article({
+        title: "Zoomify lance une nouvelle fonctionnalité",
+        text: "La nouvelle fonctionnalité de Zoomify arrive au Maroc ; la panne de Zoomify du mois dernier est oubliée.",
+      }),
+      gazetteer,
+    );
+    expect(facts.isOutage).toBe(false);
+    expect(facts).not.toHaveProperty("candidateServices");
+  });
+});

@@ -74,6 +74,7 @@ export function splitIncident(
       slug: entry.slug,
       title: from.title,
       services: from.services,
+      ...(from.candidateServices && { candidateServices: from.candidateServices }),
       countries: from.countries,
       cause: from.cause,
       startedAt: from.startedAt,

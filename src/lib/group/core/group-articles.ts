@@ -2,6 +2,7 @@ import { compareByCodePoint as compare } from "../../core/compare.ts";
 import type { Incident } from "../../definitions.ts";
 import type { Gazetteer } from "../../understand/definitions.ts";
 import type { GroupableArticle, GroupingResult } from "../definitions.ts";
+import { withCandidateServices } from "./candidate-subjects.ts";
 import { addMember, toEmptyCluster, type Cluster } from "./cluster.ts";
 import { ClusterIndex } from "./cluster-index.ts";
 import { toEventTime } from "./event-time.ts";
@@ -21,7 +22,11 @@ export function groupArticles(input: {
   gazetteer: Gazetteer;
 }): GroupingResult {
   const context = toMatchContext(input.gazetteer.services);
-  const outage = [...input.articles].filter((a) => a.isOutage).sort((a, b) => compare(a.id, b.id));
+  // Articles enter grouping here, and only here do their candidate names become pseudo-services.
+  const outage = input.articles
+    .filter((a) => a.isOutage)
+    .map(withCandidateServices)
+    .sort((a, b) => compare(a.id, b.id));
   const tokens = new Map(outage.map((article) => [article.id, toTokens(article.title, article.text)]));
   const idf = toIdf([...tokens.values()]);
   const byId = new Map(outage.map((article) => [article.id, article]));

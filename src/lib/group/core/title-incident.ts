@@ -37,13 +37,20 @@ const GENERIC_TITLES: Record<Lang, (place: string) => string> = {
 
 /**
  * Writes an incident's title in each language from its structured facts, so the three read the
- * same whatever language the coverage was in.
+ * same whatever language the coverage was in. Without a gazetteer service, the names of services it
+ * does not know yet (`candidateServices`) stand in, as written.
  */
 export function toIncidentTitle(
-  facts: { rankedServices: readonly string[]; rankedCountries: readonly string[]; cause: Cause },
+  facts: {
+    rankedServices: readonly string[];
+    rankedCountries: readonly string[];
+    cause: Cause;
+    candidateServices?: readonly string[];
+  },
   gazetteer: Gazetteer,
 ): Localized {
   const services = facts.rankedServices.slice(0, MAX_TITLE_SERVICES);
+  const candidates = (facts.candidateServices ?? []).slice(0, MAX_TITLE_SERVICES);
   const countries = facts.rankedCountries.slice(0, 2);
   const title = {} as Localized;
   for (const lang of LANGS) {
@@ -52,10 +59,20 @@ export function toIncidentTitle(
       title[lang] = SERVICE_TITLES[lang](list.format(services.map((id) => serviceName(id, lang, gazetteer))));
       continue;
     }
+    // A blackout, cut cable or shutdown is the country's: a name beside it is a place or a blocked app.
+    if (candidates.length > 0 && !(NETWORK_TITLES[facts.cause] && countries.length > 0)) {
+      title[lang] = SERVICE_TITLES[lang](list.format(candidates.map((name) => isolate(name, lang))));
+      continue;
+    }
     const place = list.format(countries.map((code) => countryName(code, lang, gazetteer)));
     title[lang] = (NETWORK_TITLES[facts.cause]?.[lang] ?? GENERIC_TITLES[lang])(place);
   }
   return title;
+}
+
+// A name kept as written has no Arabic form: isolated, "Zoomify" keeps its direction in an Arabic title.
+function isolate(name: string, lang: Lang): string {
+  return LOCALES[lang].dir === "rtl" ? `\u2068${name}\u2069` : name;
 }
 
 function serviceName(id: string, lang: Lang, gazetteer: Gazetteer): string {

@@ -2,6 +2,7 @@ import { compareByCodePoint as compare } from "../../core/compare.ts";
 import type { Incident } from "../../definitions.ts";
 import type { Gazetteer } from "../../understand/definitions.ts";
 import type { GroupingResult } from "../definitions.ts";
+import { isCandidateId, toCandidateNames } from "./candidate-subjects.ts";
 import type { Cluster } from "./cluster.ts";
 import { latest, toEventTime } from "./event-time.ts";
 import { toIncidentSlug } from "./make-slug.ts";
@@ -46,7 +47,14 @@ function toAutoIncident(
   gazetteer: Gazetteer,
   taken: Set<string>,
 ): Incident {
-  const summary = summarizeIncident(cluster.members);
+  const ranked = summarizeIncident(cluster.members);
+  // Pseudo-ids never leave grouping: the incident keeps gazetteer ids and the candidates' names.
+  const candidateServices = toCandidateNames(ranked.rankedServices.filter(isCandidateId), cluster.members);
+  const summary = {
+    ...ranked,
+    rankedServices: ranked.rankedServices.filter((id) => !isCandidateId(id)),
+    candidateServices,
+  };
   const slug = cluster.stored?.slug ?? toIncidentSlug(summary, taken);
   taken.add(slug);
   // The first article in event order: later coverage, even re-grouped from scratch, rarely precedes it.
@@ -58,6 +66,7 @@ function toAutoIncident(
     slug,
     title: toIncidentTitle(summary, gazetteer),
     services: [...summary.rankedServices].sort(compare),
+    ...(candidateServices.length > 0 && { candidateServices: [...candidateServices].sort(compare) }),
     countries: [...summary.rankedCountries].sort(compare),
     cause: summary.cause,
     startedAt: summary.startedAt,

@@ -9,6 +9,8 @@ export interface OutageClassificationInput {
   text: string;
   /** Services found in the article: an outage needs something to be out. */
   services: readonly string[];
+  /** Names of services the gazetteer does not know yet, found next to outage wording. */
+  candidateServices?: readonly string[];
   countries: readonly string[];
   sourceKind: "news" | "status";
 }
@@ -94,6 +96,7 @@ export function classifyOutage(input: OutageClassificationInput): OutageClassifi
   const score = scoreText(title, 2) + scoreText(text, 1);
   const hasSubject =
     input.services.length > 0 ||
+    (input.candidateServices?.length ?? 0) > 0 ||
     input.countries.length > 0 ||
     findTerms(SUBJECT, `${title} ${text}`).length > 0;
   return { isOutage: hasSubject && score >= THRESHOLD, score };

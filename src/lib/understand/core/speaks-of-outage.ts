@@ -2,8 +2,8 @@
 import { compileTerms, findTerms, listTerms } from "./match-terms.ts";
 import { OUTAGE_TERMS } from "./outage-vocabulary.ts";
 
-// Weaker words that still say something stopped ("Internet est coupé"), but none that says it came back.
-const BREAK_TERMS = listTerms(`
+/** Weaker words that still say something stopped ("Internet est coupé"), but none that says it came back. */
+export const BREAK_TERMS = listTerms(`
   coupé, coupée, coupés, coupées, suspendu, suspendue, suspendus, bug, bugs, crash, glitch, privés,
   privé, sans service, without service,
   توقف, توقفت, متوقف, متوقفة, بطء, حجب

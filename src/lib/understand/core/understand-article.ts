@@ -4,6 +4,7 @@ import type { ArticleInput, Gazetteer } from "../definitions.ts";
 import { classifyCause } from "./classify-cause.ts";
 import { classifyOutage } from "./classify-outage.ts";
 import { detectLanguage } from "./detect-language.ts";
+import { extractCandidateServices } from "./extract-candidate-services.ts";
 import { extractStatements } from "./extract-statements.ts";
 import { extractCountries } from "./extract-countries.ts";
 import { extractServices } from "./extract-services.ts";
@@ -28,14 +29,24 @@ export function understandArticle(input: ArticleInput, gazetteer: Gazetteer): Ar
     service.country !== undefined && services.includes(service.id) ? [service.country] : [],
   );
   const countries = sortedUnique([...mentioned, ...operatorCountries]);
+  // A service the gazetteer does not know yet is still something that is out.
+  const candidates = extractCandidateServices(full, gazetteer);
   const { isOutage } = classifyOutage({
     title: input.title,
     text: input.text,
     services,
+    candidateServices: candidates,
     countries,
     sourceKind: input.sourceKind,
   });
-  const facts: ArticleFacts = { lang, isOutage, services, countries, cause: "unknown" };
+  const facts: ArticleFacts = {
+    lang,
+    isOutage,
+    services,
+    ...(isOutage && candidates.length > 0 && { candidateServices: candidates }),
+    countries,
+    cause: "unknown",
+  };
   // Causes and times describe an outage; on other stories they would be noise for grouping.
   if (!isOutage) return facts;
   const { cause, evidence } = classifyCause(full);
