@@ -5,31 +5,18 @@ import { MIGRATIONS } from "../../src/lib/store/migrations.ts";
 import { migrate, openDatabase } from "../../src/lib/store/open-database.ts";
 import { readArticles, writeArticleFacts, writeArticles } from "../../src/lib/store/sqlite-article-store.ts";
 import { writeSources } from "../../src/lib/store/sqlite-source-store.ts";
+import { aStoredArticle, EXAMPLE_SOURCE } from "../support/stored-records.ts";
 
-const source = {
-  id: "example-ma",
-  name: "Example MA",
-  url: "https://example.ma/feed",
-  kind: "news" as const,
-  enabled: true,
-};
+const source = EXAMPLE_SOURCE;
 
-const article = (overrides: Partial<Article> = {}): Article => ({
-  id: "a1",
-  sourceId: source.id,
-  outlet: source.name,
-  title: "Panne de WhatsApp",
-  summaryHtml: "<p>Texte</p>",
-  text: "Texte",
-  fetchedAt: "2022-10-25T12:00:00.000Z",
-  publishedAt: "2022-10-25T10:00:00.000Z",
-  lang: "fr",
-  isOutage: true,
-  services: ["whatsapp"],
-  countries: ["MA"],
-  cause: "unknown",
-  ...overrides,
-});
+const article = (overrides: Partial<Article> = {}): Article =>
+  aStoredArticle({
+    title: "Panne de WhatsApp",
+    fetchedAt: "2022-10-25T12:00:00.000Z",
+    publishedAt: "2022-10-25T10:00:00.000Z",
+    services: ["whatsapp"],
+    ...overrides,
+  });
 
 const approximate: Partial<Article> = {
   startedAt: "2022-10-25T08:00:00.000Z",

@@ -6,30 +6,12 @@ import { migrate, openDatabase } from "../../src/lib/store/open-database.ts";
 import { readArticles, writeArticleFacts, writeArticles } from "../../src/lib/store/sqlite-article-store.ts";
 import { readIncidents, writeIncidents } from "../../src/lib/store/sqlite-incident-store.ts";
 import { writeSources } from "../../src/lib/store/sqlite-source-store.ts";
+import { aStoredArticle, EXAMPLE_SOURCE } from "../support/stored-records.ts";
 
-const source = {
-  id: "example-ma",
-  name: "Example MA",
-  url: "https://example.ma/feed",
-  kind: "news" as const,
-  enabled: true,
-};
+const source = EXAMPLE_SOURCE;
 
-const article = (overrides: Partial<Article> = {}): Article => ({
-  id: "a1",
-  sourceId: source.id,
-  outlet: source.name,
-  title: "Zoomify en panne",
-  summaryHtml: "<p>Texte</p>",
-  text: "Texte",
-  fetchedAt: "2024-05-02T12:00:00.000Z",
-  lang: "fr",
-  isOutage: true,
-  services: [],
-  countries: ["MA"],
-  cause: "unknown",
-  ...overrides,
-});
+const article = (overrides: Partial<Article> = {}): Article =>
+  aStoredArticle({ title: "Zoomify en panne", fetchedAt: "2024-05-02T12:00:00.000Z", ...overrides });
 
 const incident = (overrides: Partial<Incident> = {}): Incident => ({
   id: "i1",

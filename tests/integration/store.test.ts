@@ -13,31 +13,19 @@ import {
   writeFetchOutcome,
   writeSources,
 } from "../../src/lib/store/sqlite-source-store.ts";
+import { aStoredArticle, EXAMPLE_SOURCE } from "../support/stored-records.ts";
 
-const source = {
-  id: "example-ma",
-  name: "Example MA",
-  url: "https://example.ma/feed",
-  kind: "news" as const,
-  enabled: true,
-};
+const source = EXAMPLE_SOURCE;
 
-const article = (id: string, overrides: Partial<Article> = {}): Article => ({
-  id,
-  sourceId: source.id,
-  outlet: source.name,
-  title: `Panne ${id}`,
-  summaryHtml: "<p>Texte</p>",
-  text: "Texte",
-  fetchedAt: "2021-10-04T18:00:00.000Z",
-  publishedAt: "2021-10-04T17:00:00.000Z",
-  lang: "fr",
-  isOutage: true,
-  services: ["whatsapp"],
-  countries: ["MA"],
-  cause: "dns",
-  ...overrides,
-});
+const article = (id: string, overrides: Partial<Article> = {}): Article =>
+  aStoredArticle({
+    id,
+    title: `Panne ${id}`,
+    publishedAt: "2021-10-04T17:00:00.000Z",
+    services: ["whatsapp"],
+    cause: "dns",
+    ...overrides,
+  });
 
 const incident = (id: string, slug: string, articleIds: string[]): Incident => ({
   id,

@@ -1,25 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { groupArticles } from "../../../src/lib/group/core/group-articles.ts";
 import type { GroupableArticle } from "../../../src/lib/group/definitions.ts";
+import { articleFactory } from "./fake-article.ts";
 import { GAZETTEER } from "./fixture-gazetteer.ts";
 
-let counter = 0;
 /** An outage article; ids sort in creation order unless given. */
-function article(overrides: Partial<GroupableArticle>): GroupableArticle {
-  counter++;
-  return {
-    id: overrides.id ?? `c${String(counter).padStart(4, "0")}${"0".repeat(59)}`,
-    title: "",
-    text: "",
-    lang: "fr",
-    isOutage: true,
-    services: [],
-    countries: [],
-    cause: "unknown",
-    fetchedAt: overrides.publishedAt ?? "2024-05-02T18:00:00.000Z",
-    ...overrides,
-  };
-}
+const article = articleFactory("c", "2024-05-02T18:00:00.000Z");
 
 const group = (articles: GroupableArticle[], existing: ReturnType<typeof groupArticles>["incidents"] = []) =>
   groupArticles({ articles, existing, gazetteer: GAZETTEER });
