@@ -38,6 +38,16 @@ describe("classifyOutage", () => {
       "A disruption at Cloudflare took thousands of websites offline on Tuesday.",
     ],
     ["an Arabic report with عطل", "عطل مفاجئ يضرب واتساب", "أبلغ مستخدمون عن عدم قدرتهم على إرسال الرسائل."],
+    [
+      "a French restoration story after cable works",
+      "Maroc Telecom : la connexion redevient normale",
+      "L'opérateur annonce la fin des travaux sur son câble sous-marin.",
+    ],
+    [
+      "an English restoration story after an outage",
+      "Shutdown ends: Algeria's internet comes back",
+      "Algeria cut the internet for exams; connections are back to normal and services restored.",
+    ],
     ["an Arabic report with انقطاع", "", "انقطاع خدمة الإنترنت في عدة مدن مغربية منذ صباح اليوم."],
     ["an Arabic report with توقف and تعطل", "", "توقف فيسبوك وتعطل إنستغرام لساعات في عدة دول."],
     [

@@ -30,7 +30,8 @@ export const OUTAGE_TERMS = listTerms(`
 
 /** Wording that often, not always, means an outage ("bug", "restored", "توقف"). */
 export const WEAK_OUTAGE_TERMS = listTerms(`
-  bug, bugs, rétabli, rétablis, rétablie, rétablissement, suspendu, suspension, coupé, coupée, lenteur,
+  bug, bugs, rétabli, rétablis, rétablie, rétablissement, redevient normal, redevient normale,
+  redeviennent normaux, revient à la normale, suspendu, suspension, coupé, coupée, lenteur,
   lenteurs, débit, difficultés, souci, problème technique, retour à la normale, de nouveau accessible,
   à nouveau accessibles,
   glitch, glitches, crash, restored, back online, back up, shut down, issues with, problems with,
