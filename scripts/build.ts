@@ -7,16 +7,13 @@ import { spawnSync } from "node:child_process";
 import { openDatabase } from "../src/lib/store/open-database.ts";
 import { readGazetteer } from "../src/lib/understand/infra/read-gazetteer.ts";
 import { parseCommonArgs, runCommand } from "./lib/cli.ts";
-import { curateStep, DEFAULT_SOURCES_FILE, groupStep, scrapeStep } from "./lib/pipeline-steps.ts";
+import { curateStep, groupStep, scrapeStep, toSourcesFile } from "./lib/pipeline-steps.ts";
 
 const options = parseCommonArgs("npm run build [-- --db <file> --content <dir> --sources <yaml> --offline]", {
   sources: { type: "string" },
   offline: { type: "boolean" },
 });
-const sourcesFile =
-  (typeof options.values.sources === "string" ? options.values.sources : undefined) ??
-  process.env.ATLAS_SOURCES ??
-  DEFAULT_SOURCES_FILE;
+const sourcesFile = toSourcesFile(options.values.sources);
 const offline = options.values.offline === true || ["1", "true"].includes(process.env.ATLAS_OFFLINE ?? "");
 
 await runCommand("build", async () => {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { openDatabase } from "../src/lib/store/open-database.ts";
 import { readGazetteer } from "../src/lib/understand/infra/read-gazetteer.ts";
 import { parseCommonArgs, runCommand } from "./lib/cli.ts";
-import { DEFAULT_SOURCES_FILE, scrapeStep } from "./lib/pipeline-steps.ts";
+import { scrapeStep, toSourcesFile } from "./lib/pipeline-steps.ts";
 
 const usage = "npm run scrape -- --sources <yaml> --db <file> [--content <dir>] [--offline]";
 const options = parseCommonArgs(usage, { sources: { type: "string" }, offline: { type: "boolean" } });
@@ -18,7 +18,7 @@ await runCommand("scrape", async () => {
     const issue = parsed.error.issues[0];
     throw new Error(`--${String(issue?.path[0])} ${issue?.message} (usage: ${usage})`);
   }
-  const sourcesFile = parsed.data.sources ?? process.env.ATLAS_SOURCES ?? DEFAULT_SOURCES_FILE;
+  const sourcesFile = toSourcesFile(parsed.data.sources);
   const gazetteer = readGazetteer(options.content);
   const db = openDatabase(options.db);
   try {

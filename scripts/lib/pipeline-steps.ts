@@ -20,6 +20,11 @@ import type { Gazetteer } from "../../src/lib/understand/definitions.ts";
 /** Default registry; `ATLAS_SOURCES` or `--sources` override it. */
 export const DEFAULT_SOURCES_FILE = "content/sources.yaml";
 
+/** The registry to read: the `--sources` flag, else `ATLAS_SOURCES`, else the default. */
+export function toSourcesFile(flag: string | boolean | undefined): string {
+  return (typeof flag === "string" ? flag : undefined) ?? process.env.ATLAS_SOURCES ?? DEFAULT_SOURCES_FILE;
+}
+
 /** Fetches, understands and stores every source of the registry; prints the report table. */
 export async function scrapeStep(
   db: AtlasDatabase,
