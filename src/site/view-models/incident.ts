@@ -8,7 +8,7 @@ import { PATHS, toLocalePath } from "../urls.ts";
 import { toCauseHistoryView } from "./cause-history.ts";
 import { toCoverage } from "./coverage.ts";
 import type { FactsView, IncidentView } from "./definitions.ts";
-import { toCauseName, toCountryName, toServiceName } from "./names.ts";
+import { toCountryName, toServiceName } from "./names.ts";
 import { toOfficialAccounts } from "./official-accounts.ts";
 import { toReportedTimesView } from "./reported-times.ts";
 
@@ -40,7 +40,11 @@ export function toIncidentView(
   };
 }
 
-function toFacts(incident: Incident, gazetteer: Gazetteer, lang: Lang): Omit<FactsView, "sourcesCount"> {
+function toFacts(
+  incident: Incident,
+  gazetteer: Gazetteer,
+  lang: Lang,
+): Omit<FactsView, "cause" | "sourcesCount"> {
   const { formatDate, formatDateTime, formatDuration } = useTranslations(lang);
   const { startedAt, endedAt } = incident;
   return {
@@ -58,7 +62,6 @@ function toFacts(incident: Incident, gazetteer: Gazetteer, lang: Lang): Omit<Fac
       endedAtIso: endedAt,
       duration: formatDuration(startedAt, endedAt),
     }),
-    cause: toCauseName(incident.cause, lang),
   };
 }
 
